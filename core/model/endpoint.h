@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: 2026 Switchboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "util/result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace Switchboard {
+
+enum class SigningScheme { StandardWebhooks, XSignature, None };
+QString toString(SigningScheme scheme);
+std::optional<SigningScheme> signingSchemeFromString(QStringView text);
+
+// An outbound destination, as the API and --config describe it. A plain value
+// type: copied between the API, engine and ui threads.
+struct Endpoint
+{
+    QString name;
+    QUrl url;
+    QString method = QStringLiteral("POST");
+    QStringList eventTypes{QStringLiteral("*")};
+    QString version;
+    QMap<QString, QString> headers;
+    SigningScheme signing = SigningScheme::StandardWebhooks;
+    int timeoutMs = 10000;
+    QList<int> retryScheduleS{1, 3, 10, 30, 120};
+    double jitter = 0.2;
+    double rateLimitPerS = 0; // 0: unlimited
+    int maxInFlight = 6;
+    bool enabled = true;
+
+    // Kept by the store, not set by clients.
+    bool paused = false;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    // True when this endpoint receives events of type eventType: an exact name,
+    // a pattern ending in '*' that matches by prefix, or "*" for everything.
+    bool subscribes(const QString &eventType) const;
+
+    // The contract's JSON shape (without secret information; the API adds the
+    // fingerprint).
+    QJsonObject toJson() const;
+
+    // Parses and validates a client's JSON. Unknown fields are refused so a typo
+    // does not silently fall back to a default. Every problem is listed in the
+    // error's details as {"field", "message"}.
+    static Result<Endpoint> fromJson(const QString &name, const QJsonObject &json);
+
+    static bool isValidName(const QString &name);
+    static bool isValidEventPattern(const QString &pattern);
+};
+
+bool isValidEventType(const QString &eventType);
+
+} // namespace Switchboard
