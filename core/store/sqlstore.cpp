@@ -1,0 +1,1015 @@
+// SPDX-FileCopyrightText: 2026 Switchboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sqlstore.h"
+
+#include "util/ids.h"
+#include "util/logging.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlRecord>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace Switchboard {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+qint64 ms(const QDateTime &t)
+{
+    return t.toMSecsSinceEpoch();
+}
+
+QVariant msOrNull(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QDateTime fromMs(const QVariant &v)
+{
+    if (v.isNull())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+QVariant textOrNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+
+QByteArray headersToJson(const HeaderList &headers)
+{
+    QJsonArray arr;
+    for (const auto &h : headers)
+        arr.append(QJsonArray{QString::fromLatin1(h.first), QString::fromUtf8(h.second)});
+    return QJsonDocument(arr).toJson(QJsonDocument::Compact);
+}
+
+HeaderList headersFromJson(const QByteArray &json)
+{
+    HeaderList headers;
+    const QJsonArray arr = QJsonDocument::fromJson(json).array();
+    for (const QJsonValue &v : arr) {
+        const QJsonArray pair = v.toArray();
+        headers.append({pair.at(0).toString().toLatin1(), pair.at(1).toString().toUtf8()});
+    }
+    return headers;
+}
+
+// The schema, one entry per version; each entry's statements run in one
+// transaction. Types are written for both dialects: BIGINT and TEXT mean the
+// same in both, BLOB is rewritten to BYTEA for PostgreSQL.
+struct Migration
+{
+    int version;
+    QStringList statements;
+};
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> list{
+        {1,
+         {
+             u"CREATE TABLE endpoints (name TEXT PRIMARY KEY, config TEXT NOT NULL, paused INTEGER NOT NULL DEFAULT 0, "
+             "created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)"_s,
+             u"CREATE TABLE secrets (owner TEXT NOT NULL, key_id TEXT NOT NULL, fingerprint TEXT NOT NULL, "
+             "created_at BIGINT NOT NULL, expires_at BIGINT, PRIMARY KEY (owner, key_id))"_s,
+             u"CREATE TABLE messages (id TEXT PRIMARY KEY, event_type TEXT NOT NULL, payload BLOB NOT NULL, "
+             "call_id TEXT, idempotency_key TEXT UNIQUE, request_hash TEXT, created_at BIGINT NOT NULL)"_s,
+             u"CREATE INDEX messages_call ON messages (call_id)"_s,
+             u"CREATE TABLE deliveries (id TEXT PRIMARY KEY, message_id TEXT NOT NULL REFERENCES messages (id), "
+             "endpoint TEXT NOT NULL, event_type TEXT NOT NULL, call_id TEXT, status TEXT NOT NULL, "
+             "attempt_count INTEGER NOT NULL DEFAULT 0, retry_index INTEGER NOT NULL DEFAULT 0, "
+             "replay_pending INTEGER NOT NULL DEFAULT 0, replays INTEGER NOT NULL DEFAULT 0, next_attempt_at BIGINT, "
+             "lease_owner TEXT, lease_until BIGINT, last_status_code INTEGER, last_error TEXT, dead_reason TEXT, "
+             "created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)"_s,
+             u"CREATE INDEX deliveries_due ON deliveries (endpoint, status, next_attempt_at)"_s,
+             u"CREATE INDEX deliveries_status ON deliveries (status, next_attempt_at)"_s,
+             u"CREATE INDEX deliveries_message ON deliveries (message_id)"_s,
+             u"CREATE INDEX deliveries_call ON deliveries (call_id)"_s,
+             u"CREATE TABLE attempts (id TEXT PRIMARY KEY, delivery_id TEXT NOT NULL, n INTEGER NOT NULL, "
+             "started_at BIGINT NOT NULL, duration_ms INTEGER NOT NULL, status_code INTEGER, error TEXT, "
+             "error_detail TEXT, replay INTEGER NOT NULL DEFAULT 0, worker TEXT, url TEXT, request_headers TEXT, "
+             "response_headers TEXT, response_body BLOB, body_truncated INTEGER NOT NULL DEFAULT 0)"_s,
+             u"CREATE INDEX attempts_delivery ON attempts (delivery_id, n)"_s,
+         }},
+    };
+    return list;
+}
+
+const QString kDeliveryColumns = u"d.id, d.message_id, d.endpoint, d.event_type, d.call_id, d.status, "
+                                 "d.attempt_count, d.next_attempt_at, d.created_at, d.updated_at, "
+                                 "d.last_status_code, d.last_error, d.dead_reason, d.replays, m.idempotency_key"_s;
+
+Delivery readDelivery(const QSqlQuery &q)
+{
+    Delivery d;
+    d.id = q.value(0).toString();
+    d.messageId = q.value(1).toString();
+    d.endpoint = q.value(2).toString();
+    d.eventType = q.value(3).toString();
+    d.callId = q.value(4).toString();
+    d.status = deliveryStatusFromString(q.value(5).toString()).value_or(DeliveryStatus::Pending);
+    d.attemptCount = q.value(6).toInt();
+    d.nextAttemptAt = fromMs(q.value(7));
+    d.createdAt = fromMs(q.value(8));
+    d.updatedAt = fromMs(q.value(9));
+    d.lastStatusCode = q.value(10).toInt();
+    d.lastError = attemptErrorFromString(q.value(11).toString()).value_or(AttemptError::None);
+    d.deadReason = q.value(12).toString();
+    d.replays = q.value(13).toInt();
+    d.idempotencyKey = q.value(14).toString();
+    return d;
+}
+
+// Appends the WHERE conditions of a filter and their bound values.
+void appendFilter(const DeliveryFilter &f, QStringList &where, QVariantList &values)
+{
+    if (f.status) {
+        where << u"d.status = ?"_s;
+        values << toString(*f.status);
+    }
+    if (!f.endpoint.isEmpty()) {
+        where << u"d.endpoint = ?"_s;
+        values << f.endpoint;
+    }
+    if (!f.eventType.isEmpty()) {
+        if (f.eventType.endsWith(u'*')) {
+            where << u"d.event_type LIKE ?"_s;
+            QString prefix = f.eventType.chopped(1);
+            prefix.replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+            values << QString(prefix + u'%');
+        } else {
+            where << u"d.event_type = ?"_s;
+            values << f.eventType;
+        }
+    }
+    if (!f.callId.isEmpty()) {
+        where << u"d.call_id = ?"_s;
+        values << f.callId;
+    }
+    if (!f.messageId.isEmpty()) {
+        where << u"d.message_id = ?"_s;
+        values << f.messageId;
+    }
+    if (f.since.isValid()) {
+        where << u"d.created_at >= ?"_s;
+        values << ms(f.since);
+    }
+    if (f.until.isValid()) {
+        where << u"d.created_at < ?"_s;
+        values << ms(f.until);
+    }
+    if (f.statusCode) {
+        where << u"d.last_status_code = ?"_s;
+        values << f.statusCode;
+    }
+    if (f.error) {
+        where << u"d.last_error = ?"_s;
+        values << toString(*f.error);
+    }
+}
+
+} // namespace
+
+bool DeliveryFilter::isEmpty() const
+{
+    return !status && endpoint.isEmpty() && eventType.isEmpty() && callId.isEmpty() && messageId.isEmpty()
+        && !since.isValid() && !until.isValid() && !statusCode && !error;
+}
+
+Result<StoreLocation> StoreLocation::parse(const QString &url)
+{
+    if (url.startsWith(u"postgresql://") || url.startsWith(u"postgres://")) {
+        const QUrl u(url);
+        if (!u.isValid() || u.host().isEmpty() || u.path().size() < 2)
+            return Error::invalid(u"the database URL must look like postgresql://user@host:port/database"_s);
+        StoreLocation loc;
+        loc.kind = Kind::Postgres;
+        loc.host = u.host();
+        loc.port = u.port(5432);
+        loc.user = u.userName();
+        loc.password = u.password();
+        if (loc.password.isEmpty())
+            loc.password = qEnvironmentVariable("PGPASSWORD");
+        loc.database = u.path().mid(1);
+        return loc;
+    }
+    if (url.startsWith(u"sqlite://"))
+        return sqlite(QUrl(url).path());
+    if (url.contains(u"://"))
+        return Error::invalid(u"unsupported database URL; use postgresql://... or a SQLite file path"_s);
+    if (url.isEmpty())
+        return Error::invalid(u"the database location is empty"_s);
+    return sqlite(url);
+}
+
+StoreLocation StoreLocation::sqlite(const QString &path)
+{
+    StoreLocation loc;
+    loc.kind = Kind::Sqlite;
+    loc.sqlitePath = path;
+    return loc;
+}
+
+QString StoreLocation::displayName() const
+{
+    if (kind == Kind::Sqlite)
+        return u"SQLite %1"_s.arg(sqlitePath);
+    return u"postgresql://%1@%2:%3/%4"_s.arg(user, host).arg(port).arg(database);
+}
+
+SqlStore::SqlStore(const StoreLocation &location, const QString &connectionName)
+    : m_location(location)
+    , m_connectionName(connectionName)
+{}
+
+SqlStore::~SqlStore()
+{
+    m_prepared.clear();
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<SqlStore>> SqlStore::open(const StoreLocation &location, const QString &connectionName)
+{
+    std::unique_ptr<SqlStore> store(new SqlStore(location, connectionName));
+    if (location.kind == StoreLocation::Kind::Sqlite) {
+        store->m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
+        store->m_db.setDatabaseName(location.sqlitePath);
+        store->m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    } else {
+        store->m_db = QSqlDatabase::addDatabase(u"QPSQL"_s, connectionName);
+        store->m_db.setHostName(location.host);
+        store->m_db.setPort(location.port);
+        store->m_db.setUserName(location.user);
+        store->m_db.setPassword(location.password);
+        store->m_db.setDatabaseName(location.database);
+        store->m_db.setConnectOptions(u"connect_timeout=5"_s);
+    }
+    if (!store->m_db.isValid())
+        return Error::unavailable(u"the Qt SQL driver for %1 is not installed"_s.arg(location.displayName()));
+    if (!store->m_db.open()) {
+        return Error::unavailable(
+            u"cannot open %1: %2"_s.arg(location.displayName(), store->m_db.lastError().text()));
+    }
+    if (location.kind == StoreLocation::Kind::Sqlite) {
+        // WAL for concurrent readers; FULL so an acknowledged message survives a
+        // power cut. Throughput comes from group commit, not weaker fsync.
+        for (const QString &pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s,
+                                      u"PRAGMA foreign_keys=ON"_s, u"PRAGMA busy_timeout=10000"_s}) {
+            if (auto st = store->exec(pragma); !st)
+                return st.error();
+        }
+    }
+    return store;
+}
+
+QSqlQuery &SqlStore::prepared(const QString &sql)
+{
+    auto it = m_prepared.find(sql);
+    if (it == m_prepared.end()) {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        it = m_prepared.insert(sql, q);
+    }
+    return it.value();
+}
+
+Error SqlStore::sqlError(const QSqlQuery &query, const QString &what) const
+{
+    const QString text = query.lastError().text();
+    qCWarning(lcStore) << "store error:" << what << text;
+    return Error::unavailable(u"store error while %1: %2"_s.arg(what, text));
+}
+
+Status SqlStore::exec(const QString &sql)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(sql))
+        return sqlError(q, sql.section(u' ', 0, 2));
+    q.finish();
+    return Ok{};
+}
+
+Status SqlStore::transaction(const std::function<Status()> &fn)
+{
+    if (m_inTransaction)
+        return fn();
+    const bool sqlite = m_location.kind == StoreLocation::Kind::Sqlite;
+    if (auto st = exec(sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s); !st)
+        return st;
+    m_inTransaction = true;
+    Status result = fn();
+    m_inTransaction = false;
+    // Prepared statements must not be left in progress, or COMMIT fails on SQLite.
+    for (auto it = m_prepared.begin(); it != m_prepared.end(); ++it)
+        it.value().finish();
+    if (result) {
+        if (auto st = exec(u"COMMIT"_s); !st) {
+            exec(u"ROLLBACK"_s);
+            return st;
+        }
+    } else {
+        exec(u"ROLLBACK"_s);
+    }
+    return result;
+}
+
+Status SqlStore::migrate()
+{
+    if (auto st = exec(u"CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s); !st)
+        return st;
+    auto current = schemaVersion();
+    if (!current)
+        return current.error();
+    if (*current > kSchemaVersion) {
+        return Error::unavailable(u"the database schema is version %1, newer than this build understands (%2); "
+                                  "upgrade Switchboard"_s.arg(*current)
+                                      .arg(kSchemaVersion));
+    }
+    for (const Migration &m : migrations()) {
+        if (m.version <= *current)
+            continue;
+        Status st = transaction([&]() -> Status {
+            for (QString sql : m.statements) {
+                if (m_location.kind == StoreLocation::Kind::Postgres)
+                    sql.replace(u" BLOB"_s, u" BYTEA"_s);
+                if (auto s = exec(sql); !s)
+                    return s;
+            }
+            QSqlQuery q(m_db);
+            q.prepare(u"INSERT INTO meta (key, value) VALUES ('schema_version', ?) "
+                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+            q.addBindValue(QString::number(m.version));
+            if (!q.exec())
+                return sqlError(q, u"recording the schema version"_s);
+            return Ok{};
+        });
+        if (!st)
+            return st;
+        qCInfo(lcStore) << "migrated" << m_location.displayName() << "to schema version" << m.version;
+    }
+    return Ok{};
+}
+
+Result<int> SqlStore::schemaVersion()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(u"SELECT value FROM meta WHERE key = 'schema_version'"_s))
+        return sqlError(q, u"reading the schema version"_s);
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+Result<QString> SqlStore::instanceId()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(u"SELECT value FROM meta WHERE key = 'instance_id'"_s))
+        return sqlError(q, u"reading the instance id"_s);
+    if (q.next())
+        return q.value(0).toString();
+    q.finish();
+    const QString id = newId(u"sb_");
+    QSqlQuery ins(m_db);
+    ins.prepare(u"INSERT INTO meta (key, value) VALUES ('instance_id', ?) ON CONFLICT (key) DO NOTHING"_s);
+    ins.addBindValue(id);
+    if (!ins.exec())
+        return sqlError(ins, u"writing the instance id"_s);
+    return instanceId();
+}
+
+// Endpoints ------------------------------------------------------------------
+
+Result<QList<Endpoint>> SqlStore::endpoints()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT name, config, paused, created_at, updated_at FROM endpoints ORDER BY name"_s))
+        return sqlError(q, u"listing endpoints"_s);
+    QList<Endpoint> list;
+    while (q.next()) {
+        const QString name = q.value(0).toString();
+        auto e = Endpoint::fromJson(name, QJsonDocument::fromJson(q.value(1).toByteArray()).object());
+        if (!e) {
+            qCWarning(lcStore) << "endpoint" << name << "has an unreadable configuration:" << e.error().message;
+            continue;
+        }
+        e->paused = q.value(2).toBool();
+        e->createdAt = fromMs(q.value(3));
+        e->updatedAt = fromMs(q.value(4));
+        list.append(*e);
+    }
+    return list;
+}
+
+Result<std::optional<Endpoint>> SqlStore::endpoint(const QString &name)
+{
+    auto all = endpoints();
+    if (!all)
+        return all.error();
+    for (const Endpoint &e : *all) {
+        if (e.name == name)
+            return std::optional<Endpoint>(e);
+    }
+    return std::optional<Endpoint>();
+}
+
+Result<bool> SqlStore::upsertEndpoint(const Endpoint &endpoint)
+{
+    QJsonObject config = endpoint.toJson();
+    for (const auto &key : {u"paused"_s, u"created_at"_s, u"updated_at"_s})
+        config.remove(key);
+    const QByteArray json = QJsonDocument(config).toJson(QJsonDocument::Compact);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    bool created = false;
+    Status st = transaction([&]() -> Status {
+        QSqlQuery q(m_db);
+        q.prepare(u"SELECT 1 FROM endpoints WHERE name = ?"_s);
+        q.addBindValue(endpoint.name);
+        if (!q.exec())
+            return sqlError(q, u"reading an endpoint"_s);
+        created = !q.next();
+        q.finish();
+        QSqlQuery w(m_db);
+        if (created) {
+            w.prepare(u"INSERT INTO endpoints (name, config, paused, created_at, updated_at) VALUES (?, ?, 0, ?, ?)"_s);
+            w.addBindValue(endpoint.name);
+            w.addBindValue(QString::fromUtf8(json));
+            w.addBindValue(now);
+            w.addBindValue(now);
+        } else {
+            w.prepare(u"UPDATE endpoints SET config = ?, updated_at = ? WHERE name = ?"_s);
+            w.addBindValue(QString::fromUtf8(json));
+            w.addBindValue(now);
+            w.addBindValue(endpoint.name);
+        }
+        if (!w.exec())
+            return sqlError(w, u"saving an endpoint"_s);
+        return Ok{};
+    });
+    if (!st)
+        return st.error();
+    return created;
+}
+
+Result<bool> SqlStore::removeEndpoint(const QString &name)
+{
+    bool removed = false;
+    Status st = transaction([&]() -> Status {
+        QSqlQuery q(m_db);
+        q.prepare(u"DELETE FROM endpoints WHERE name = ?"_s);
+        q.addBindValue(name);
+        if (!q.exec())
+            return sqlError(q, u"removing an endpoint"_s);
+        removed = q.numRowsAffected() > 0;
+        QSqlQuery s(m_db);
+        s.prepare(u"DELETE FROM secrets WHERE owner = ?"_s);
+        s.addBindValue(QString(u"endpoint:"_s + name));
+        if (!s.exec())
+            return sqlError(s, u"removing an endpoint's secret metadata"_s);
+        return Ok{};
+    });
+    if (!st)
+        return st.error();
+    return removed;
+}
+
+Result<bool> SqlStore::setEndpointPaused(const QString &name, bool paused)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE endpoints SET paused = ?, updated_at = ? WHERE name = ?"_s);
+    q.addBindValue(paused ? 1 : 0);
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(name);
+    if (!q.exec())
+        return sqlError(q, u"pausing an endpoint"_s);
+    return q.numRowsAffected() > 0;
+}
+
+// Secret metadata --------------------------------------------------------------
+
+Result<QList<SecretInfo>> SqlStore::secrets(const QString &owner)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT key_id, fingerprint, created_at, expires_at FROM secrets WHERE owner = ? "
+              "ORDER BY created_at DESC, key_id DESC"_s);
+    q.addBindValue(owner);
+    if (!q.exec())
+        return sqlError(q, u"reading secret metadata"_s);
+    QList<SecretInfo> list;
+    while (q.next())
+        list.append({owner, q.value(0).toString(), q.value(1).toString(), fromMs(q.value(2)), fromMs(q.value(3))});
+    return list;
+}
+
+Status SqlStore::addSecret(const SecretInfo &info)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO secrets (owner, key_id, fingerprint, created_at, expires_at) VALUES (?, ?, ?, ?, ?)"_s);
+    q.addBindValue(info.owner);
+    q.addBindValue(info.keyId);
+    q.addBindValue(info.fingerprint);
+    q.addBindValue(ms(info.createdAt.isValid() ? info.createdAt : QDateTime::currentDateTimeUtc()));
+    q.addBindValue(msOrNull(info.expiresAt));
+    if (!q.exec())
+        return sqlError(q, u"saving secret metadata"_s);
+    return Ok{};
+}
+
+Status SqlStore::removeSecret(const QString &owner, const QString &keyId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"DELETE FROM secrets WHERE owner = ? AND key_id = ?"_s);
+    q.addBindValue(owner);
+    q.addBindValue(keyId);
+    if (!q.exec())
+        return sqlError(q, u"removing secret metadata"_s);
+    return Ok{};
+}
+
+Status SqlStore::expireSecrets(const QString &owner, const QDateTime &expiresAt)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE secrets SET expires_at = ? WHERE owner = ? AND (expires_at IS NULL OR expires_at > ?)"_s);
+    q.addBindValue(ms(expiresAt));
+    q.addBindValue(owner);
+    q.addBindValue(ms(expiresAt));
+    if (!q.exec())
+        return sqlError(q, u"expiring secrets"_s);
+    return Ok{};
+}
+
+// Queue writes ------------------------------------------------------------------
+
+Result<EnqueueResult> SqlStore::enqueue(const EnqueueItem &item, const QString &requestHash)
+{
+    const EnqueueRequest &req = item.request;
+    if (!req.idempotencyKey.isEmpty()) {
+        QSqlQuery &q = prepared(u"SELECT id, request_hash, created_at FROM messages WHERE idempotency_key = ?"_s);
+        q.addBindValue(req.idempotencyKey);
+        if (!q.exec())
+            return sqlError(q, u"checking the idempotency key"_s);
+        if (q.next()) {
+            EnqueueResult existing;
+            existing.messageId = q.value(0).toString();
+            const QString hash = q.value(1).toString();
+            existing.createdAt = fromMs(q.value(2));
+            existing.duplicate = true;
+            q.finish();
+            if (hash != requestHash) {
+                return Error::conflict(u"the idempotency key \"%1\" was already used for a different request "
+                                       "(message %2)"_s.arg(req.idempotencyKey, existing.messageId));
+            }
+            QSqlQuery &d = prepared(u"SELECT id, endpoint FROM deliveries WHERE message_id = ? ORDER BY id"_s);
+            d.addBindValue(existing.messageId);
+            if (!d.exec())
+                return sqlError(d, u"reading deliveries"_s);
+            // The first response is answered again: same ids, status as first created.
+            while (d.next())
+                existing.deliveries.append({d.value(0).toString(), d.value(1).toString(), DeliveryStatus::Pending});
+            d.finish();
+            return existing;
+        }
+        q.finish();
+    }
+
+    EnqueueResult result;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    result.messageId = newId(u"msg_");
+    result.createdAt = now;
+    QSqlQuery &m = prepared(u"INSERT INTO messages (id, event_type, payload, call_id, idempotency_key, request_hash, "
+                            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    m.addBindValue(result.messageId);
+    m.addBindValue(req.eventType);
+    m.addBindValue(req.payload);
+    m.addBindValue(textOrNull(req.callId));
+    m.addBindValue(textOrNull(req.idempotencyKey));
+    m.addBindValue(requestHash);
+    m.addBindValue(ms(now));
+    if (!m.exec())
+        return sqlError(m, u"saving a message"_s);
+    m.finish();
+
+    QSqlQuery &d = prepared(u"INSERT INTO deliveries (id, message_id, endpoint, event_type, call_id, status, "
+                            "next_attempt_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'pending', ?, ?, ?)"_s);
+    for (const QString &endpoint : item.targets) {
+        const QString id = newId(u"dlv_");
+        d.addBindValue(id);
+        d.addBindValue(result.messageId);
+        d.addBindValue(endpoint);
+        d.addBindValue(req.eventType);
+        d.addBindValue(textOrNull(req.callId));
+        d.addBindValue(ms(now));
+        d.addBindValue(ms(now));
+        d.addBindValue(ms(now));
+        if (!d.exec())
+            return sqlError(d, u"saving a delivery"_s);
+        d.finish();
+        result.deliveries.append({id, endpoint, DeliveryStatus::Pending});
+    }
+    return result;
+}
+
+Status SqlStore::recordAttempt(const AttemptRecord &r)
+{
+    const Attempt &a = r.attempt;
+    QSqlQuery &ins = prepared(u"INSERT INTO attempts (id, delivery_id, n, started_at, duration_ms, status_code, error, "
+                              "error_detail, replay, worker, url, request_headers, response_headers, response_body, "
+                              "body_truncated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    ins.addBindValue(a.id);
+    ins.addBindValue(a.deliveryId);
+    ins.addBindValue(a.n);
+    ins.addBindValue(ms(a.startedAt));
+    ins.addBindValue(a.durationMs);
+    ins.addBindValue(a.statusCode ? QVariant(a.statusCode) : QVariant(QMetaType(QMetaType::Int)));
+    ins.addBindValue(textOrNull(toString(a.error)));
+    ins.addBindValue(textOrNull(a.errorDetail));
+    ins.addBindValue(a.replay ? 1 : 0);
+    ins.addBindValue(a.worker);
+    ins.addBindValue(a.url);
+    ins.addBindValue(QString::fromUtf8(headersToJson(a.requestHeaders)));
+    ins.addBindValue(QString::fromUtf8(headersToJson(a.responseHeaders)));
+    ins.addBindValue(a.responseBody);
+    ins.addBindValue(a.responseBodyTruncated ? 1 : 0);
+    if (!ins.exec())
+        return sqlError(ins, u"recording an attempt"_s);
+    ins.finish();
+
+    // Only the lease holder moves the delivery on: if an operator discarded it
+    // meanwhile, or the lease expired and another worker took it, the attempt is
+    // still recorded but the state is theirs.
+    QSqlQuery &up = prepared(u"UPDATE deliveries SET status = ?, attempt_count = ?, retry_index = ?, "
+                             "replay_pending = 0, next_attempt_at = ?, lease_owner = NULL, lease_until = NULL, "
+                             "last_status_code = ?, last_error = ?, dead_reason = ?, updated_at = ? "
+                             "WHERE id = ? AND status = 'in_flight' AND lease_owner = ?"_s);
+    up.addBindValue(toString(r.newStatus));
+    up.addBindValue(a.n);
+    up.addBindValue(r.retryIndex);
+    up.addBindValue(r.newStatus == DeliveryStatus::Pending ? msOrNull(r.nextAttemptAt)
+                                                           : QVariant(QMetaType(QMetaType::LongLong)));
+    up.addBindValue(a.statusCode ? QVariant(a.statusCode) : QVariant(QMetaType(QMetaType::Int)));
+    up.addBindValue(textOrNull(toString(a.error)));
+    up.addBindValue(textOrNull(r.deadReason));
+    up.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    up.addBindValue(a.deliveryId);
+    up.addBindValue(r.leaseOwner);
+    if (!up.exec())
+        return sqlError(up, u"updating a delivery"_s);
+    up.finish();
+    return Ok{};
+}
+
+Result<QList<ClaimedDelivery>> SqlStore::claim(const QString &endpoint, const QString &owner, int limit,
+                                               const QDateTime &now, const QDateTime &leaseUntil)
+{
+    QList<ClaimedDelivery> claimed;
+    if (limit <= 0)
+        return claimed;
+    const QString lock = m_location.kind == StoreLocation::Kind::Postgres ? u" FOR UPDATE SKIP LOCKED"_s : QString();
+    QSqlQuery &q = prepared(u"UPDATE deliveries SET status = 'in_flight', lease_owner = ?, lease_until = ?, "
+                            "updated_at = ? WHERE id IN (SELECT id FROM deliveries WHERE endpoint = ? AND "
+                            "status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?"_s
+                            + lock + u") RETURNING id, message_id, event_type, call_id, attempt_count, retry_index, "
+                                     "replay_pending, created_at"_s);
+    q.addBindValue(owner);
+    q.addBindValue(ms(leaseUntil));
+    q.addBindValue(ms(now));
+    q.addBindValue(endpoint);
+    q.addBindValue(ms(now));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return sqlError(q, u"claiming deliveries"_s);
+    while (q.next()) {
+        ClaimedDelivery c;
+        c.id = q.value(0).toString();
+        c.messageId = q.value(1).toString();
+        c.endpoint = endpoint;
+        c.eventType = q.value(2).toString();
+        c.callId = q.value(3).toString();
+        c.attemptCount = q.value(4).toInt();
+        c.retryIndex = q.value(5).toInt();
+        c.replay = q.value(6).toBool();
+        c.createdAt = fromMs(q.value(7));
+        claimed.append(c);
+    }
+    q.finish();
+    QSqlQuery &m = prepared(u"SELECT payload, idempotency_key FROM messages WHERE id = ?"_s);
+    for (ClaimedDelivery &c : claimed) {
+        m.addBindValue(c.messageId);
+        if (!m.exec())
+            return sqlError(m, u"reading a message"_s);
+        if (m.next()) {
+            c.payload = m.value(0).toByteArray();
+            c.idempotencyKey = m.value(1).toString();
+        }
+        m.finish();
+    }
+    return claimed;
+}
+
+Result<int> SqlStore::releaseExpiredLeases(const QDateTime &now)
+{
+    int n = 0;
+    Status st = transaction([&]() -> Status {
+        QSqlQuery q(m_db);
+        q.prepare(u"UPDATE deliveries SET status = 'pending', lease_owner = NULL, lease_until = NULL, "
+                  "next_attempt_at = ? WHERE status = 'in_flight' AND lease_until < ?"_s);
+        q.addBindValue(ms(now));
+        q.addBindValue(ms(now));
+        if (!q.exec())
+            return sqlError(q, u"reclaiming expired leases"_s);
+        n = q.numRowsAffected();
+        return Ok{};
+    });
+    if (!st)
+        return st.error();
+    return n;
+}
+
+Result<int> SqlStore::releaseLeases(const QString &owner)
+{
+    int n = 0;
+    Status st = transaction([&]() -> Status {
+        QSqlQuery q(m_db);
+        q.prepare(u"UPDATE deliveries SET status = 'pending', lease_owner = NULL, lease_until = NULL "
+                  "WHERE status = 'in_flight' AND lease_owner = ?"_s);
+        q.addBindValue(owner);
+        if (!q.exec())
+            return sqlError(q, u"releasing leases"_s);
+        n = q.numRowsAffected();
+        return Ok{};
+    });
+    if (!st)
+        return st.error();
+    return n;
+}
+
+Result<int> SqlStore::releaseAllLeases()
+{
+    int n = 0;
+    Status st = transaction([&]() -> Status {
+        QSqlQuery q(m_db);
+        if (!q.exec(u"UPDATE deliveries SET status = 'pending', lease_owner = NULL, lease_until = NULL "
+                    "WHERE status = 'in_flight'"_s))
+            return sqlError(q, u"releasing leases"_s);
+        n = q.numRowsAffected();
+        return Ok{};
+    });
+    if (!st)
+        return st.error();
+    return n;
+}
+
+// Reads ------------------------------------------------------------------------
+
+QList<Attempt> SqlStore::attemptsOf(const QString &deliveryId, bool withDetail, bool *ok)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT id, n, started_at, duration_ms, status_code, error, error_detail, replay, worker, url, "
+              "request_headers, response_headers, response_body, body_truncated FROM attempts "
+              "WHERE delivery_id = ? ORDER BY n"_s);
+    q.addBindValue(deliveryId);
+    *ok = q.exec();
+    QList<Attempt> list;
+    while (*ok && q.next()) {
+        Attempt a;
+        a.id = q.value(0).toString();
+        a.deliveryId = deliveryId;
+        a.n = q.value(1).toInt();
+        a.startedAt = fromMs(q.value(2));
+        a.durationMs = q.value(3).toInt();
+        a.statusCode = q.value(4).toInt();
+        a.error = attemptErrorFromString(q.value(5).toString()).value_or(AttemptError::None);
+        a.errorDetail = q.value(6).toString();
+        a.replay = q.value(7).toBool();
+        a.worker = q.value(8).toString();
+        if (withDetail) {
+            a.url = q.value(9).toString();
+            a.requestHeaders = headersFromJson(q.value(10).toByteArray());
+            a.responseHeaders = headersFromJson(q.value(11).toByteArray());
+            a.responseBody = q.value(12).toByteArray();
+            a.responseBodyTruncated = q.value(13).toBool();
+        }
+        list.append(a);
+    }
+    return list;
+}
+
+Result<std::optional<Message>> SqlStore::message(const QString &id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT id, event_type, call_id, idempotency_key, payload, created_at FROM messages WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q, u"reading a message"_s);
+    if (!q.next())
+        return std::optional<Message>();
+    Message m;
+    m.id = q.value(0).toString();
+    m.eventType = q.value(1).toString();
+    m.callId = q.value(2).toString();
+    m.idempotencyKey = q.value(3).toString();
+    m.payload = q.value(4).toByteArray();
+    m.createdAt = fromMs(q.value(5));
+    q.finish();
+    DeliveryFilter f;
+    f.messageId = id;
+    auto page = deliveries(f, 1000, {});
+    if (!page)
+        return page.error();
+    for (Delivery d : page->deliveries) {
+        bool ok = false;
+        d.attempts = attemptsOf(d.id, false, &ok);
+        if (!ok)
+            return Error::unavailable(u"store error while reading attempts"_s);
+        m.deliveries.append(d);
+    }
+    std::sort(m.deliveries.begin(), m.deliveries.end(),
+              [](const Delivery &a, const Delivery &b) { return a.id < b.id; });
+    return std::optional<Message>(m);
+}
+
+Result<std::optional<Delivery>> SqlStore::delivery(const QString &id, bool withAttemptDetail)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT "_s + kDeliveryColumns
+              + u" FROM deliveries d JOIN messages m ON m.id = d.message_id WHERE d.id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q, u"reading a delivery"_s);
+    if (!q.next())
+        return std::optional<Delivery>();
+    Delivery d = readDelivery(q);
+    q.finish();
+    bool ok = false;
+    d.attempts = attemptsOf(id, withAttemptDetail, &ok);
+    if (!ok)
+        return Error::unavailable(u"store error while reading attempts"_s);
+    return std::optional<Delivery>(d);
+}
+
+Result<DeliveryPage> SqlStore::deliveries(const DeliveryFilter &filter, int limit, const QString &cursor)
+{
+    QStringList where;
+    QVariantList values;
+    appendFilter(filter, where, values);
+    if (!cursor.isEmpty()) {
+        where << u"d.id < ?"_s;
+        values << cursor;
+    }
+    QString sql = u"SELECT "_s + kDeliveryColumns + u" FROM deliveries d JOIN messages m ON m.id = d.message_id"_s;
+    if (!where.isEmpty())
+        sql += u" WHERE "_s + where.join(u" AND "_s);
+    sql += u" ORDER BY d.id DESC LIMIT ?"_s;
+    values << (limit + 1);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlError(q, u"listing deliveries"_s);
+    DeliveryPage page;
+    while (q.next()) {
+        if (page.deliveries.size() == limit) {
+            page.nextCursor = page.deliveries.last().id;
+            break;
+        }
+        page.deliveries.append(readDelivery(q));
+    }
+    return page;
+}
+
+Result<QueueDepths> SqlStore::depths()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(u"SELECT status, COUNT(*) FROM deliveries WHERE status IN ('pending', 'in_flight', 'dead') "
+                "GROUP BY status"_s))
+        return sqlError(q, u"counting the queue"_s);
+    QueueDepths d;
+    while (q.next()) {
+        const QString s = q.value(0).toString();
+        const qint64 n = q.value(1).toLongLong();
+        if (s == u"pending")
+            d.pending = n;
+        else if (s == u"in_flight")
+            d.inFlight = n;
+        else
+            d.dead = n;
+    }
+    return d;
+}
+
+Result<std::optional<QDateTime>> SqlStore::nextDue(const QStringList &excludedEndpoints)
+{
+    QString sql = u"SELECT MIN(next_attempt_at) FROM deliveries WHERE status = 'pending'"_s;
+    if (!excludedEndpoints.isEmpty()) {
+        QStringList marks;
+        for (qsizetype i = 0; i < excludedEndpoints.size(); ++i)
+            marks << u"?"_s;
+        sql += u" AND endpoint NOT IN ("_s + marks.join(u", "_s) + u')';
+    }
+    QSqlQuery q(m_db);
+    q.prepare(sql);
+    for (const QString &e : excludedEndpoints)
+        q.addBindValue(e);
+    if (!q.exec())
+        return sqlError(q, u"finding the next due delivery"_s);
+    if (!q.next() || q.value(0).isNull())
+        return std::optional<QDateTime>();
+    return std::optional<QDateTime>(fromMs(q.value(0)));
+}
+
+// Operator actions -------------------------------------------------------------
+
+Status SqlStore::replay(const QString &deliveryId)
+{
+    return transaction([&]() -> Status {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QSqlQuery q(m_db);
+        q.prepare(u"UPDATE deliveries SET status = 'pending', next_attempt_at = ?, retry_index = 0, "
+                  "replay_pending = 1, replays = replays + 1, dead_reason = NULL, updated_at = ? "
+                  "WHERE id = ? AND status IN ('dead', 'discarded', 'delivered')"_s);
+        q.addBindValue(now);
+        q.addBindValue(now);
+        q.addBindValue(deliveryId);
+        if (!q.exec())
+            return sqlError(q, u"replaying a delivery"_s);
+        if (q.numRowsAffected() > 0)
+            return Ok{};
+        QSqlQuery s(m_db);
+        s.prepare(u"SELECT status FROM deliveries WHERE id = ?"_s);
+        s.addBindValue(deliveryId);
+        if (!s.exec())
+            return sqlError(s, u"reading a delivery"_s);
+        if (!s.next())
+            return Error::notFound(u"no delivery %1"_s.arg(deliveryId));
+        return Error::conflict(
+            u"delivery %1 is %2 already; a replay would send it twice"_s.arg(deliveryId, s.value(0).toString()));
+    });
+}
+
+Result<int> SqlStore::replayWhere(const DeliveryFilter &filter)
+{
+    QStringList where;
+    QVariantList values;
+    appendFilter(filter, where, values);
+    where << u"d.status IN ('dead', 'discarded', 'delivered')"_s;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    int n = 0;
+    Status st = transaction([&]() -> Status {
+        QSqlQuery q(m_db);
+        // The filter's columns are written against alias d; the UPDATE names it too.
+        q.prepare(u"UPDATE deliveries SET status = 'pending', next_attempt_at = ?, retry_index = 0, "
+                  "replay_pending = 1, replays = replays + 1, dead_reason = NULL, updated_at = ? "
+                  "WHERE id IN (SELECT d.id FROM deliveries d WHERE "_s
+                  + where.join(u" AND "_s) + u')');
+        q.addBindValue(now);
+        q.addBindValue(now);
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        if (!q.exec())
+            return sqlError(q, u"replaying deliveries"_s);
+        n = q.numRowsAffected();
+        return Ok{};
+    });
+    if (!st)
+        return st.error();
+    return n;
+}
+
+Status SqlStore::discard(const QString &deliveryId)
+{
+    return transaction([&]() -> Status {
+        QSqlQuery q(m_db);
+        q.prepare(u"UPDATE deliveries SET status = 'discarded', next_attempt_at = NULL, updated_at = ? "
+                  "WHERE id = ? AND status IN ('pending', 'in_flight', 'dead')"_s);
+        q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+        q.addBindValue(deliveryId);
+        if (!q.exec())
+            return sqlError(q, u"discarding a delivery"_s);
+        if (q.numRowsAffected() > 0)
+            return Ok{};
+        QSqlQuery s(m_db);
+        s.prepare(u"SELECT status FROM deliveries WHERE id = ?"_s);
+        s.addBindValue(deliveryId);
+        if (!s.exec())
+            return sqlError(s, u"reading a delivery"_s);
+        if (!s.next())
+            return Error::notFound(u"no delivery %1"_s.arg(deliveryId));
+        return Error::conflict(u"delivery %1 is %2; only pending, in-flight or dead deliveries can be discarded"_s.arg(
+            deliveryId, s.value(0).toString()));
+    });
+}
+
+} // namespace Switchboard

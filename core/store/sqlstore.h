@@ -1,0 +1,201 @@
+// SPDX-FileCopyrightText: 2026 Switchboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/delivery.h"
+#include "model/endpoint.h"
+#include "util/result.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace Switchboard {
+
+// Where the data lives: a SQLite file (the default) or a PostgreSQL database
+// shared by several workers.
+struct StoreLocation
+{
+    enum class Kind { Sqlite, Postgres };
+    Kind kind = Kind::Sqlite;
+    QString sqlitePath;
+    QString host;
+    int port = 5432;
+    QString user;
+    QString password; // never logged
+    QString database;
+
+    // "postgresql://user[:password]@host[:port]/db", "sqlite:///path/file.db", or a plain file path.
+    static Result<StoreLocation> parse(const QString &url);
+    static StoreLocation sqlite(const QString &path);
+    // For messages and logs: never includes the password.
+    QString displayName() const;
+};
+
+struct DeliveryFilter
+{
+    std::optional<DeliveryStatus> status;
+    QString endpoint;
+    QString eventType;
+    QString callId;
+    QString messageId;
+    QDateTime since;
+    QDateTime until;
+    int statusCode = 0;
+    std::optional<AttemptError> error;
+
+    bool isEmpty() const;
+};
+
+struct DeliveryPage
+{
+    QList<Delivery> deliveries;
+    QString nextCursor; // empty at the end
+};
+
+// A delivery handed to a worker: everything needed to make the request.
+struct ClaimedDelivery
+{
+    QString id;
+    QString messageId;
+    QString endpoint;
+    QString eventType;
+    QString callId;
+    QString idempotencyKey;
+    QByteArray payload;
+    int attemptCount = 0; // attempts before this one
+    int retryIndex = 0; // retries in the current cycle (reset by a replay)
+    bool replay = false;
+    QDateTime createdAt;
+};
+
+// The outcome of one attempt, written together with the delivery's new state.
+struct AttemptRecord
+{
+    Attempt attempt;
+    DeliveryStatus newStatus = DeliveryStatus::Pending;
+    QDateTime nextAttemptAt; // for Pending
+    int retryIndex = 0; // the delivery's retry index after this attempt
+    QString deadReason; // for Dead
+    QString leaseOwner;
+};
+
+// One enqueue inside a write batch: the agent's request and the endpoints the
+// engine resolved for it.
+struct EnqueueItem
+{
+    EnqueueRequest request;
+    QStringList targets;
+};
+
+// Metadata about a secret kept in the SecretStore: never the value.
+struct SecretInfo
+{
+    QString owner; // "endpoint:<name>"
+    QString keyId;
+    QString fingerprint;
+    QDateTime createdAt;
+    QDateTime expiresAt; // invalid: current, no expiry
+};
+
+struct QueueDepths
+{
+    qint64 pending = 0;
+    qint64 inFlight = 0;
+    qint64 dead = 0;
+};
+
+// The durable store: SQLite (WAL, synchronous=FULL) or PostgreSQL behind one
+// class; a small dialect switch covers the differences, so callers never know
+// which is in use.
+//
+// One instance is one database connection and belongs to the thread that
+// opened it (a QSqlDatabase connection must not cross threads). Open one per
+// thread with a unique connection name.
+class SqlStore
+{
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    static Result<std::unique_ptr<SqlStore>> open(const StoreLocation &location, const QString &connectionName);
+    ~SqlStore();
+    SqlStore(const SqlStore &) = delete;
+    SqlStore &operator=(const SqlStore &) = delete;
+
+    StoreLocation::Kind kind() const { return m_location.kind; }
+    const StoreLocation &location() const { return m_location; }
+
+    // Creates or upgrades the schema; safe to call on every start.
+    Status migrate();
+    Result<int> schemaVersion();
+    // A random id made on first start: namespaces this store's keychain entries.
+    Result<QString> instanceId();
+
+    // Runs fn inside one write transaction (BEGIN IMMEDIATE on SQLite), committing
+    // when it returns ok and rolling back otherwise. Group commit: callers batch
+    // many operations into one call.
+    Status transaction(const std::function<Status()> &fn);
+
+    // Endpoints
+    Result<QList<Endpoint>> endpoints();
+    Result<std::optional<Endpoint>> endpoint(const QString &name);
+    Result<bool> upsertEndpoint(const Endpoint &endpoint); // true when created
+    Result<bool> removeEndpoint(const QString &name); // false when there was none
+    Result<bool> setEndpointPaused(const QString &name, bool paused);
+
+    // Secret metadata
+    Result<QList<SecretInfo>> secrets(const QString &owner);
+    Status addSecret(const SecretInfo &info);
+    Status removeSecret(const QString &owner, const QString &keyId);
+    Status expireSecrets(const QString &owner, const QDateTime &expiresAt); // those without an expiry
+
+    // Writes; call inside transaction().
+    Result<EnqueueResult> enqueue(const EnqueueItem &item, const QString &requestHash);
+    Status recordAttempt(const AttemptRecord &record);
+    Result<QList<ClaimedDelivery>> claim(const QString &endpoint, const QString &owner, int limit,
+                                         const QDateTime &now, const QDateTime &leaseUntil);
+
+    // Leases. Each runs its own transaction.
+    Result<int> releaseExpiredLeases(const QDateTime &now);
+    Result<int> releaseLeases(const QString &owner);
+    Result<int> releaseAllLeases(); // at start, when this process owns the store alone
+
+    // Reads
+    Result<std::optional<Message>> message(const QString &id);
+    Result<std::optional<Delivery>> delivery(const QString &id, bool withAttemptDetail);
+    Result<DeliveryPage> deliveries(const DeliveryFilter &filter, int limit, const QString &cursor);
+    Result<QueueDepths> depths();
+    // The earliest next_attempt_at of a pending delivery not in excludedEndpoints.
+    Result<std::optional<QDateTime>> nextDue(const QStringList &excludedEndpoints);
+
+    // Operator actions (each its own transaction).
+    // replay: dead, discarded or delivered -> pending now; Conflict when it is
+    // already pending or in flight (nothing changes), NotFound when unknown.
+    Status replay(const QString &deliveryId);
+    Result<int> replayWhere(const DeliveryFilter &filter);
+    Status discard(const QString &deliveryId);
+
+    // Raw access for tests and benchmarks.
+    QSqlDatabase database() const { return m_db; }
+
+private:
+    SqlStore(const StoreLocation &location, const QString &connectionName);
+    QSqlQuery &prepared(const QString &sql);
+    Error sqlError(const QSqlQuery &query, const QString &what) const;
+    Status exec(const QString &sql);
+    QList<Attempt> attemptsOf(const QString &deliveryId, bool withDetail, bool *ok);
+
+    StoreLocation m_location;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    QHash<QString, QSqlQuery> m_prepared;
+    bool m_inTransaction = false;
+};
+
+} // namespace Switchboard
