@@ -1,9 +1,109 @@
 // SPDX-FileCopyrightText: 2026 Switchboard authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "runtime/runtime.h"
+#include "util/logging.h"
+
+#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+int g_signalFd[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] auto n = ::write(g_signalFd[1], &c, 1);
+}
+
+// One JSON object per line on stderr, for journald and log shippers.
+void jsonLog(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    static const char *levels[] = {"debug", "warning", "critical", "fatal", "info"};
+    const QJsonObject line{{u"ts"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                           {u"level"_s, QString::fromLatin1(levels[type])},
+                           {u"category"_s, QString::fromLatin1(context.category ? context.category : "default")},
+                           {u"msg"_s, message}};
+    const QByteArray bytes = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setApplicationName(u"switchboard"_s);
+    QCoreApplication::setOrganizationName(u"switchboard"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(SWITCHBOARD_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Switchboard daemon: the webhook delivery engine and its HTTP API, without a window."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    Switchboard::RuntimeOptions::addTo(parser);
+    parser.addOption({u"print-token"_s, u"Print the API token (creating it on first use) and exit."_s});
+    parser.addOption({u"log-format"_s, u"Log as json (default) or text."_s, u"FORMAT"_s, u"json"_s});
+    parser.process(app);
+
+    if (parser.value(u"log-format"_s) == u"json")
+        qInstallMessageHandler(jsonLog);
+
+    auto options = Switchboard::RuntimeOptions::from(parser);
+    if (!options) {
+        std::fprintf(stderr, "switchboardd: %s\n", qPrintable(options.error().message));
+        return 2;
+    }
+    if (parser.isSet(u"print-token"_s)) {
+        auto token = Switchboard::Runtime::apiToken(*options);
+        if (!token) {
+            std::fprintf(stderr, "switchboardd: %s\n", qPrintable(token.error().message));
+            return 1;
+        }
+        std::printf("%s\n", qPrintable(*token));
+        return 0;
+    }
+
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd) != 0) {
+        std::perror("socketpair");
+        return 1;
+    }
+    struct sigaction sa = {};
+    sa.sa_handler = onSignal;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &sa, nullptr);
+    sigaction(SIGINT, &sa, nullptr);
+    std::signal(SIGPIPE, SIG_IGN);
+
+    Switchboard::Runtime runtime(*options);
+    if (auto st = runtime.start(); !st) {
+        qCCritical(lcRuntime).noquote() << st.error().message;
+        std::fprintf(stderr, "switchboardd: %s\n", qPrintable(st.error().message));
+        return 1;
+    }
+
+    QSocketNotifier notifier(g_signalFd[0], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &app, [&]() {
+        char c;
+        [[maybe_unused]] auto n = ::read(g_signalFd[0], &c, 1);
+        notifier.setEnabled(false);
+        qCInfo(lcRuntime) << "stopping: finishing in-flight attempts";
+        runtime.stop();
+        app.exit(0);
+    });
+    return app.exec();
 }

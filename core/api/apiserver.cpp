@@ -1,0 +1,667 @@
+// SPDX-FileCopyrightText: 2026 Switchboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "apiserver.h"
+
+#include "api/httpreply.h"
+#include "api/jsonbody.h"
+#include "delivery/engine.h"
+#include "delivery/secretring.h"
+#include "signing/hmac.h"
+#include "signing/outboundsigner.h"
+#include "secrets/secretstore.h"
+#include "util/ids.h"
+#include "util/logging.h"
+
+#include <QHttpServerRequest>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimer>
+#include <QUrlQuery>
+
+namespace Switchboard {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kMaxWaitMs = 10000;
+constexpr qint64 kMaxGraceS = 30 * 86400;
+
+QString methodName(QHttpServerRequest::Method m)
+{
+    switch (m) {
+    case QHttpServerRequest::Method::Get:
+        return u"GET"_s;
+    case QHttpServerRequest::Method::Put:
+        return u"PUT"_s;
+    case QHttpServerRequest::Method::Delete:
+        return u"DELETE"_s;
+    case QHttpServerRequest::Method::Post:
+        return u"POST"_s;
+    case QHttpServerRequest::Method::Head:
+        return u"HEAD"_s;
+    case QHttpServerRequest::Method::Options:
+        return u"OPTIONS"_s;
+    case QHttpServerRequest::Method::Patch:
+        return u"PATCH"_s;
+    default:
+        return u"OTHER"_s;
+    }
+}
+
+Error detailError(const QString &field, const QString &message)
+{
+    return Error::invalid(field + u": "_s + message,
+                          {QJsonObject{{u"field"_s, field}, {u"message"_s, message}}});
+}
+
+// Parses an RFC 3339 time from a query or body.
+std::optional<QDateTime> parseTime(const QString &text)
+{
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(text, Qt::ISODate);
+    if (!t.isValid())
+        return std::nullopt;
+    return t.toUTC();
+}
+
+// Reads the delivery filter fields shared by GET /v1/deliveries and the bulk
+// replay, from a flat map of strings.
+Result<DeliveryFilter> readFilter(const QHash<QString, QString> &in)
+{
+    DeliveryFilter f;
+    if (in.contains(u"status"_s)) {
+        f.status = deliveryStatusFromString(in.value(u"status"_s));
+        if (!f.status)
+            return detailError(u"status"_s, u"must be one of pending, in_flight, delivered, dead, discarded"_s);
+    }
+    f.endpoint = in.value(u"endpoint"_s);
+    f.eventType = in.value(u"event_type"_s);
+    f.callId = in.value(u"call_id"_s);
+    f.messageId = in.value(u"message_id"_s);
+    for (const QString &key : {u"since"_s, u"until"_s}) {
+        if (!in.contains(key))
+            continue;
+        const auto t = parseTime(in.value(key));
+        if (!t)
+            return detailError(key, u"must be an RFC 3339 time such as 2026-11-27T09:00:00Z"_s);
+        (key == u"since" ? f.since : f.until) = *t;
+    }
+    if (in.contains(u"status_code"_s)) {
+        bool ok = false;
+        f.statusCode = in.value(u"status_code"_s).toInt(&ok);
+        if (!ok || f.statusCode < 100 || f.statusCode > 599)
+            return detailError(u"status_code"_s, u"must be an HTTP status code from 100 to 599"_s);
+    }
+    if (in.contains(u"error"_s)) {
+        f.error = attemptErrorFromString(in.value(u"error"_s));
+        if (!f.error || *f.error == AttemptError::None)
+            return detailError(u"error"_s, u"must be one of timeout, connect, dns, tls, reset, http_4xx, "
+                                           "http_429, http_5xx, redirect"_s);
+    }
+    return f;
+}
+
+} // namespace
+
+struct ApiServer::Waiter
+{
+    std::shared_ptr<HttpReply> reply;
+    EnqueueResult result;
+    QHash<QString, QJsonObject> outcomes; // delivery id -> what its first attempt said
+    QTimer *timer = nullptr;
+};
+
+ApiServer::ApiServer(Engine *engine, std::shared_ptr<SecretStore> secrets, ApiOptions options, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_engine(engine)
+    , m_secrets(std::move(secrets))
+    , m_options(std::move(options))
+{}
+
+ApiServer::~ApiServer() = default;
+
+Status ApiServer::open(const StoreLocation &location, const QString &instanceId)
+{
+    auto store = SqlStore::open(location, u"api-"_s + newId(u""));
+    if (!store)
+        return store.error();
+    m_store = std::move(store).value();
+    m_instanceId = instanceId;
+    connect(m_engine, &Engine::attemptRecorded, this, &ApiServer::onAttempt, Qt::QueuedConnection);
+    return Ok{};
+}
+
+void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    HttpReply(makeResponder(request, socket), socket)
+        .error(404, u"not_found"_s, u"no route for %1"_s.arg(request.url().path()));
+}
+
+bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    auto reply = std::make_shared<HttpReply>(makeResponder(request, socket), socket);
+    route(request, reply);
+    if (!reply->answered() && !reply.unique())
+        return true; // answered later
+    if (!reply->answered())
+        reply->error(Error::internal(u"the request was not answered; this is a bug, please report it"_s));
+    return true;
+}
+
+void ApiServer::route(const QHttpServerRequest &request, const std::shared_ptr<HttpReply> &reply)
+{
+    const QString rawPath = request.url().path();
+    QStringList path = rawPath.split(u'/', Qt::SkipEmptyParts);
+    qCDebug(lcApi) << methodName(request.method()) << rawPath;
+
+    if (path == QStringList{u"healthz"_s}) {
+        if (request.method() != QHttpServerRequest::Method::Get)
+            return reply->error(405, u"method_not_allowed"_s, u"use GET"_s);
+        return health(reply);
+    }
+    if (path.value(0) != u"v1") {
+        return reply->error(404, u"not_found"_s, u"no route for %1"_s.arg(rawPath));
+    }
+    // Authentication before anything else can leak, including 404s.
+    const QByteArray auth = request.value("Authorization");
+    const QByteArray expected = "Bearer " + m_options.token.toUtf8();
+    if (m_options.token.isEmpty() || !constantTimeEquals(auth.trimmed(), expected)) {
+        return reply->error(401, u"unauthenticated"_s,
+                            auth.isEmpty() ? u"send the API token as Authorization: Bearer <token>"_s
+                                           : u"the API token is not valid"_s);
+    }
+    if (m_shuttingDown)
+        return reply->error(Error::unavailable(u"Switchboard is shutting down"_s));
+    if (request.body().size() > m_options.maxBodyBytes) {
+        return reply->error(413, u"payload_too_large"_s,
+                            u"the body is %1 bytes; the limit is %2"_s.arg(request.body().size())
+                                .arg(m_options.maxBodyBytes));
+    }
+    const QString resource = path.value(1);
+    if (resource == u"endpoints")
+        return routeEndpoints(request, path, reply);
+    if (resource == u"messages")
+        return routeMessages(request, path, reply);
+    if (resource == u"deliveries")
+        return routeDeliveries(request, path, reply);
+    reply->error(404, u"not_found"_s, u"no route for %1"_s.arg(rawPath));
+}
+
+void ApiServer::health(const std::shared_ptr<HttpReply> &reply)
+{
+    auto depths = m_store ? m_store->depths() : Result<QueueDepths>(Error::unavailable(u"no store"_s));
+    QJsonObject body{{u"status"_s, m_shuttingDown ? u"shutting_down"_s : depths ? u"ok"_s : u"degraded"_s},
+                     {u"store"_s, depths ? u"ok"_s : u"unavailable"_s}};
+    if (depths) {
+        body.insert(u"queue_depth"_s, double(depths->pending + depths->inFlight));
+        body.insert(u"dlq_depth"_s, double(depths->dead));
+    } else {
+        body.insert(u"error"_s, depths.error().message);
+    }
+    reply->json(depths && !m_shuttingDown ? 200 : 503, body);
+}
+
+// Endpoints -----------------------------------------------------------------------
+
+QJsonObject ApiServer::endpointJson(const Endpoint &endpoint)
+{
+    QJsonObject json = endpoint.toJson();
+    QJsonArray secrets;
+    QJsonValue fingerprint = QJsonValue::Null;
+    if (auto infos = m_store->secrets(SecretRing::endpointOwner(endpoint.name))) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const SecretInfo &info : *infos) {
+            if (info.expiresAt.isValid() && info.expiresAt <= now)
+                continue;
+            if (fingerprint.isNull())
+                fingerprint = info.fingerprint;
+            secrets.append(QJsonObject{
+                {u"fingerprint"_s, info.fingerprint},
+                {u"created_at"_s, toIsoUtc(info.createdAt)},
+                {u"expires_at"_s, info.expiresAt.isValid() ? QJsonValue(toIsoUtc(info.expiresAt)) : QJsonValue()}});
+        }
+    }
+    json.insert(u"secret_fingerprint"_s, fingerprint);
+    json.insert(u"secrets"_s, secrets);
+    return json;
+}
+
+void ApiServer::routeEndpoints(const QHttpServerRequest &request, const QStringList &path,
+                               const std::shared_ptr<HttpReply> &reply)
+{
+    using M = QHttpServerRequest::Method;
+    const M method = request.method();
+    if (path.size() == 2) {
+        if (method != M::Get)
+            return reply->error(405, u"method_not_allowed"_s, u"use GET to list endpoints"_s);
+        auto list = m_store->endpoints();
+        if (!list)
+            return reply->error(list.error());
+        QJsonArray arr;
+        for (const Endpoint &e : *list)
+            arr.append(endpointJson(e));
+        return reply->json(200, QJsonObject{{u"endpoints"_s, arr}});
+    }
+    const QString name = path.at(2);
+    if (path.size() == 3) {
+        if (method == M::Put)
+            return putEndpoint(name, request, reply);
+        if (method == M::Get) {
+            auto e = m_store->endpoint(name);
+            if (!e)
+                return reply->error(e.error());
+            if (!e->has_value())
+                return reply->error(Error::notFound(u"no endpoint named \"%1\""_s.arg(name)));
+            return reply->json(200, endpointJson(**e));
+        }
+        if (method == M::Delete) {
+            auto removed = m_store->removeEndpoint(name);
+            if (!removed)
+                return reply->error(removed.error());
+            if (!*removed)
+                return reply->error(Error::notFound(u"no endpoint named \"%1\""_s.arg(name)));
+            SecretRing ring(*m_store, *m_secrets, m_instanceId);
+            if (auto st = ring.removeAll(SecretRing::endpointOwner(name)); !st)
+                qCWarning(lcApi) << "endpoint" << name << "removed, but its secrets could not be:" << st.error().message;
+            m_engine->reloadEndpoints();
+            return reply->noContent();
+        }
+        return reply->error(405, u"method_not_allowed"_s, u"use GET, PUT or DELETE"_s);
+    }
+    const QString action = path.mid(3).join(u'/');
+    if ((action == u"pause" || action == u"resume")) {
+        if (method != M::Post)
+            return reply->error(405, u"method_not_allowed"_s, u"use POST"_s);
+        auto changed = m_store->setEndpointPaused(name, action == u"pause");
+        if (!changed)
+            return reply->error(changed.error());
+        if (!*changed)
+            return reply->error(Error::notFound(u"no endpoint named \"%1\""_s.arg(name)));
+        m_engine->reloadEndpoints();
+        auto e = m_store->endpoint(name);
+        if (!e || !e->has_value())
+            return reply->error(Error::notFound(u"no endpoint named \"%1\""_s.arg(name)));
+        return reply->json(200, endpointJson(**e));
+    }
+    if (action == u"secret") {
+        if (method != M::Put)
+            return reply->error(405, u"method_not_allowed"_s, u"use PUT"_s);
+        return putSecret(name, request, reply);
+    }
+    if (action == u"secret/rotate") {
+        if (method != M::Post)
+            return reply->error(405, u"method_not_allowed"_s, u"use POST"_s);
+        return rotateSecret(name, request, reply);
+    }
+    reply->error(404, u"not_found"_s, u"no route for %1"_s.arg(request.url().path()));
+}
+
+void ApiServer::putEndpoint(const QString &name, const QHttpServerRequest &request,
+                            const std::shared_ptr<HttpReply> &reply)
+{
+    auto body = parseJsonObject(request);
+    if (!body)
+        return reply->error(body.error());
+    auto endpoint = Endpoint::fromJson(name, *body);
+    if (!endpoint)
+        return reply->error(endpoint.error());
+    auto created = m_store->upsertEndpoint(*endpoint);
+    if (!created)
+        return reply->error(created.error());
+
+    // A signing endpoint needs a secret: a new one gets a generated secret,
+    // shown once in this response (rotate to see a new one later).
+    QString generated;
+    const QString owner = SecretRing::endpointOwner(name);
+    if (endpoint->signing != SigningScheme::None) {
+        auto infos = m_store->secrets(owner);
+        if (infos && infos->isEmpty()) {
+            SecretRing ring(*m_store, *m_secrets, m_instanceId);
+            generated = newWebhookSecret();
+            if (auto info = ring.set(owner, generated); !info) {
+                m_engine->reloadEndpoints();
+                return reply->error(503, u"unavailable"_s,
+                                    u"the endpoint was saved, but its signing secret could not be stored: %1"_s.arg(
+                                        info.error().message));
+            }
+        }
+    }
+    m_engine->reloadEndpoints();
+    auto saved = m_store->endpoint(name);
+    if (!saved || !saved->has_value())
+        return reply->error(Error::unavailable(u"the endpoint was saved but cannot be read back"_s));
+    QJsonObject json = endpointJson(**saved);
+    if (!generated.isEmpty())
+        json.insert(u"secret"_s, generated);
+    reply->json(*created ? 201 : 200, json);
+}
+
+void ApiServer::putSecret(const QString &name, const QHttpServerRequest &request,
+                          const std::shared_ptr<HttpReply> &reply)
+{
+    auto e = m_store->endpoint(name);
+    if (!e)
+        return reply->error(e.error());
+    if (!e->has_value())
+        return reply->error(Error::notFound(u"no endpoint named \"%1\""_s.arg(name)));
+    auto body = parseJsonObject(request);
+    if (!body)
+        return reply->error(body.error());
+    const QJsonValue v = body->value(u"secret"_s);
+    if (!v.isString() || v.toString().size() < 16 || v.toString().size() > 512)
+        return reply->error(detailError(u"secret"_s, u"is required: a string of 16 to 512 characters"_s));
+    const QString secret = v.toString();
+    if ((*e)->signing == SigningScheme::StandardWebhooks) {
+        auto key = StandardWebhooksSigner::decodeSecret(secret);
+        if (!key)
+            return reply->error(detailError(u"secret"_s, key.error().message));
+        if (key->size() < 16)
+            return reply->error(detailError(u"secret"_s, u"must decode to at least 16 bytes"_s));
+    }
+    SecretRing ring(*m_store, *m_secrets, m_instanceId);
+    if (auto info = ring.set(SecretRing::endpointOwner(name), secret); !info)
+        return reply->error(info.error());
+    m_engine->reloadEndpoints();
+    reply->noContent();
+}
+
+void ApiServer::rotateSecret(const QString &name, const QHttpServerRequest &request,
+                             const std::shared_ptr<HttpReply> &reply)
+{
+    auto e = m_store->endpoint(name);
+    if (!e)
+        return reply->error(e.error());
+    if (!e->has_value())
+        return reply->error(Error::notFound(u"no endpoint named \"%1\""_s.arg(name)));
+    qint64 graceS = 86400;
+    if (!request.body().trimmed().isEmpty()) {
+        auto body = parseJsonObject(request);
+        if (!body)
+            return reply->error(body.error());
+        if (body->contains(u"grace_s"_s)) {
+            const QJsonValue g = body->value(u"grace_s"_s);
+            if (!g.isDouble() || g.toDouble() < 0 || g.toDouble() > kMaxGraceS || g.toDouble() != qint64(g.toDouble()))
+                return reply->error(detailError(u"grace_s"_s, u"must be whole seconds from 0 to 2592000"_s));
+            graceS = qint64(g.toDouble());
+        }
+    }
+    const QString secret = newWebhookSecret();
+    SecretRing ring(*m_store, *m_secrets, m_instanceId);
+    auto info = ring.rotate(SecretRing::endpointOwner(name), secret, graceS);
+    if (!info)
+        return reply->error(info.error());
+    m_engine->reloadEndpoints();
+    reply->json(200, QJsonObject{{u"secret"_s, secret},
+                                 {u"fingerprint"_s, info->fingerprint},
+                                 {u"previous_expire_at"_s, toIsoUtc(QDateTime::currentDateTimeUtc().addSecs(graceS))},
+                                 {u"endpoint"_s, endpointJson(**e)}});
+}
+
+// Messages ------------------------------------------------------------------------
+
+void ApiServer::routeMessages(const QHttpServerRequest &request, const QStringList &path,
+                              const std::shared_ptr<HttpReply> &reply)
+{
+    using M = QHttpServerRequest::Method;
+    if (path.size() == 2) {
+        if (request.method() != M::Post)
+            return reply->error(405, u"method_not_allowed"_s, u"use POST to send a message"_s);
+        return postMessage(request, reply);
+    }
+    if (path.size() == 3) {
+        if (request.method() != M::Get)
+            return reply->error(405, u"method_not_allowed"_s, u"use GET"_s);
+        auto m = m_store->message(path.at(2));
+        if (!m)
+            return reply->error(m.error());
+        if (!m->has_value())
+            return reply->error(Error::notFound(u"no message %1"_s.arg(path.at(2))));
+        return reply->json(200, (*m)->toJson());
+    }
+    reply->error(404, u"not_found"_s, u"no route for %1"_s.arg(request.url().path()));
+}
+
+void ApiServer::postMessage(const QHttpServerRequest &request, const std::shared_ptr<HttpReply> &reply)
+{
+    auto body = parseJsonObject(request);
+    if (!body)
+        return reply->error(body.error());
+    static const QSet<QString> known{u"event_type"_s, u"payload"_s, u"endpoints"_s, u"call_id"_s,
+                                     u"idempotency_key"_s};
+    QJsonArray problems;
+    auto fail = [&](const QString &field, const QString &message) {
+        problems.append(QJsonObject{{u"field"_s, field}, {u"message"_s, message}});
+    };
+    for (auto it = body->begin(); it != body->end(); ++it) {
+        if (!known.contains(it.key()))
+            fail(it.key(), u"unknown field"_s);
+    }
+    EnqueueRequest req;
+    const QJsonValue type = body->value(u"event_type"_s);
+    if (type.isUndefined() || type.isNull())
+        fail(u"event_type"_s, u"is required"_s);
+    else if (!type.isString() || !isValidEventType(type.toString()))
+        fail(u"event_type"_s, u"must be a string of letters, digits and . _ : / - (at most 128)"_s);
+    else
+        req.eventType = type.toString();
+    const QJsonValue payload = body->value(u"payload"_s);
+    if (!payload.isObject() && !payload.isArray())
+        fail(u"payload"_s, u"is required and must be a JSON object or array"_s);
+    else
+        req.payload = rawMember(request.body(), u"payload"_s, payload);
+    const QJsonValue endpoints = body->value(u"endpoints"_s);
+    if (!endpoints.isUndefined() && !endpoints.isNull()) {
+        if (!endpoints.isArray() || endpoints.toArray().isEmpty()) {
+            fail(u"endpoints"_s, u"must be a non-empty array of endpoint names"_s);
+        } else {
+            for (const QJsonValue &v : endpoints.toArray()) {
+                if (!v.isString() || !Endpoint::isValidName(v.toString()))
+                    fail(u"endpoints"_s, u"must hold endpoint names"_s);
+                else
+                    req.endpoints.append(v.toString());
+            }
+        }
+    }
+    const QJsonValue callId = body->value(u"call_id"_s);
+    if (!callId.isUndefined() && !callId.isNull()) {
+        if (!callId.isString() || callId.toString().isEmpty() || callId.toString().size() > 128)
+            fail(u"call_id"_s, u"must be a string of 1 to 128 characters"_s);
+        else
+            req.callId = callId.toString();
+    }
+    const QString headerKey = QString::fromUtf8(request.value("Idempotency-Key")).trimmed();
+    const QJsonValue bodyKey = body->value(u"idempotency_key"_s);
+    if (!bodyKey.isUndefined() && !bodyKey.isNull() && !bodyKey.isString())
+        fail(u"idempotency_key"_s, u"must be a string"_s);
+    if (!headerKey.isEmpty() && bodyKey.isString() && bodyKey.toString() != headerKey)
+        fail(u"idempotency_key"_s, u"differs from the Idempotency-Key header"_s);
+    req.idempotencyKey = headerKey.isEmpty() ? bodyKey.toString() : headerKey;
+    if (req.idempotencyKey.size() > 255)
+        fail(u"idempotency_key"_s, u"must be at most 255 characters"_s);
+
+    int waitMs = 0;
+    const QUrlQuery query(request.url());
+    if (query.hasQueryItem(u"wait_ms"_s)) {
+        bool ok = false;
+        waitMs = query.queryItemValue(u"wait_ms"_s).toInt(&ok);
+        if (!ok || waitMs < 0 || waitMs > kMaxWaitMs)
+            fail(u"wait_ms"_s, u"must be whole milliseconds from 0 to 10000"_s);
+    }
+    if (!problems.isEmpty()) {
+        const QJsonObject first = problems.first().toObject();
+        return reply->error(Error::invalid(
+            first.value(u"field"_s).toString() + u": "_s + first.value(u"message"_s).toString(), problems));
+    }
+
+    QPointer<ApiServer> self(this);
+    m_engine->enqueue(req, this, [self, reply, waitMs](const Result<EnqueueResult> &result) {
+        if (!self)
+            return;
+        if (!result)
+            return reply->error(result.error());
+        QJsonArray deliveries;
+        for (const DeliveryRef &d : result->deliveries)
+            deliveries.append(QJsonObject{{u"id"_s, d.id}, {u"endpoint"_s, d.endpoint}, {u"status"_s, toString(d.status)}});
+        const QJsonObject json{{u"id"_s, result->messageId}, {u"deliveries"_s, deliveries}};
+        HeaderList extra;
+        if (result->duplicate)
+            extra.append({QByteArrayLiteral("Idempotent-Replayed"), QByteArrayLiteral("true")});
+        if (waitMs <= 0 || result->duplicate || reply->clientGone())
+            return reply->json(202, json, extra);
+        // Fast path: answer when every delivery's first attempt has an outcome.
+        auto waiter = std::make_shared<Waiter>();
+        waiter->reply = reply;
+        waiter->result = *result;
+        waiter->timer = new QTimer(self);
+        waiter->timer->setSingleShot(true);
+        const QString id = result->messageId;
+        QObject::connect(waiter->timer, &QTimer::timeout, self, [self, id]() { self->finishWaiter(id, false); });
+        waiter->timer->start(waitMs);
+        self->m_waiters.insert(id, waiter);
+        for (const DeliveryRef &d : result->deliveries)
+            self->m_waitingDeliveries.insert(d.id, id);
+    });
+}
+
+void ApiServer::onAttempt(const AttemptEvent &event)
+{
+    const QString messageId = m_waitingDeliveries.value(event.deliveryId);
+    if (messageId.isEmpty())
+        return;
+    auto waiter = m_waiters.value(messageId);
+    if (!waiter)
+        return;
+    QJsonObject o{{u"status"_s, toString(event.newStatus)}};
+    if (event.statusCode) {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(event.responseBody, &error);
+        const QJsonValue body = error.error == QJsonParseError::NoError
+            ? (doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()))
+            : QJsonValue(QString::fromUtf8(event.responseBody));
+        o.insert(u"response"_s, QJsonObject{{u"status"_s, event.statusCode}, {u"body"_s, body}});
+    }
+    if (event.error != AttemptError::None)
+        o.insert(u"error"_s, toString(event.error));
+    if (event.nextAttemptAt.isValid())
+        o.insert(u"next_attempt_at"_s, toIsoUtc(event.nextAttemptAt));
+    waiter->outcomes.insert(event.deliveryId, o);
+    m_waitingDeliveries.remove(event.deliveryId);
+    if (waiter->outcomes.size() == waiter->result.deliveries.size())
+        finishWaiter(messageId, true);
+}
+
+void ApiServer::finishWaiter(const QString &messageId, bool complete)
+{
+    auto waiter = m_waiters.take(messageId);
+    if (!waiter)
+        return;
+    delete waiter->timer;
+    QJsonArray deliveries;
+    for (const DeliveryRef &d : waiter->result.deliveries) {
+        m_waitingDeliveries.remove(d.id);
+        QJsonObject o{{u"id"_s, d.id}, {u"endpoint"_s, d.endpoint}, {u"status"_s, toString(d.status)}};
+        const QJsonObject outcome = waiter->outcomes.value(d.id);
+        for (auto it = outcome.begin(); it != outcome.end(); ++it)
+            o.insert(it.key(), it.value());
+        deliveries.append(o);
+    }
+    waiter->reply->json(complete ? 200 : 202, QJsonObject{{u"id"_s, messageId}, {u"deliveries"_s, deliveries}});
+}
+
+// Deliveries ----------------------------------------------------------------------
+
+void ApiServer::routeDeliveries(const QHttpServerRequest &request, const QStringList &path,
+                                const std::shared_ptr<HttpReply> &reply)
+{
+    using M = QHttpServerRequest::Method;
+    const M method = request.method();
+    if (path.size() == 2) {
+        if (method != M::Get)
+            return reply->error(405, u"method_not_allowed"_s, u"use GET to list deliveries"_s);
+        const QUrlQuery query(request.url());
+        QHash<QString, QString> in;
+        for (const auto &item : query.queryItems(QUrl::FullyDecoded))
+            in.insert(item.first, item.second);
+        auto filter = readFilter(in);
+        if (!filter)
+            return reply->error(filter.error());
+        int limit = 100;
+        if (in.contains(u"limit"_s)) {
+            bool ok = false;
+            limit = in.value(u"limit"_s).toInt(&ok);
+            if (!ok || limit < 1 || limit > 1000)
+                return reply->error(detailError(u"limit"_s, u"must be from 1 to 1000"_s));
+        }
+        auto page = m_store->deliveries(*filter, limit, in.value(u"cursor"_s));
+        if (!page)
+            return reply->error(page.error());
+        QJsonArray arr;
+        for (const Delivery &d : page->deliveries)
+            arr.append(d.toJson(false, false));
+        return reply->json(200, QJsonObject{{u"deliveries"_s, arr},
+                                            {u"next_cursor"_s, page->nextCursor.isEmpty()
+                                                 ? QJsonValue(QJsonValue::Null)
+                                                 : QJsonValue(page->nextCursor)}});
+    }
+    if (path.size() == 3 && path.at(2) == u"replay") {
+        if (method != M::Post)
+            return reply->error(405, u"method_not_allowed"_s, u"use POST"_s);
+        QHash<QString, QString> in{{u"status"_s, u"dead"_s}};
+        if (!request.body().trimmed().isEmpty()) {
+            auto body = parseJsonObject(request);
+            if (!body)
+                return reply->error(body.error());
+            for (auto it = body->begin(); it != body->end(); ++it) {
+                if (it.value().isString())
+                    in.insert(it.key(), it.value().toString());
+                else if (it.value().isDouble())
+                    in.insert(it.key(), QString::number(it.value().toInteger()));
+                else if (!it.value().isNull())
+                    return reply->error(detailError(it.key(), u"must be a string"_s));
+            }
+        }
+        auto filter = readFilter(in);
+        if (!filter)
+            return reply->error(filter.error());
+        if (filter->status == DeliveryStatus::Pending || filter->status == DeliveryStatus::InFlight)
+            return reply->error(detailError(u"status"_s, u"only dead, discarded or delivered deliveries can be replayed"_s));
+        auto n = m_store->replayWhere(*filter);
+        if (!n)
+            return reply->error(n.error());
+        m_engine->wake();
+        return reply->json(202, QJsonObject{{u"replayed"_s, *n}});
+    }
+    if (path.size() < 3)
+        return reply->error(404, u"not_found"_s, u"no route for %1"_s.arg(request.url().path()));
+    const QString id = path.at(2);
+    if (path.size() == 3) {
+        if (method != M::Get)
+            return reply->error(405, u"method_not_allowed"_s, u"use GET"_s);
+        auto d = m_store->delivery(id, true);
+        if (!d)
+            return reply->error(d.error());
+        if (!d->has_value())
+            return reply->error(Error::notFound(u"no delivery %1"_s.arg(id)));
+        QJsonObject json = (*d)->toJson(true, true);
+        if (auto m = m_store->message((*d)->messageId); m && m->has_value())
+            json.insert(u"payload"_s, (*m)->toJson().value(u"payload"_s));
+        return reply->json(200, json);
+    }
+    if (path.size() == 4 && (path.at(3) == u"replay" || path.at(3) == u"discard")) {
+        if (method != M::Post)
+            return reply->error(405, u"method_not_allowed"_s, u"use POST"_s);
+        const bool replay = path.at(3) == u"replay";
+        Status st = replay ? m_store->replay(id) : m_store->discard(id);
+        if (!st)
+            return reply->error(st.error());
+        if (replay)
+            m_engine->wake();
+        return reply->json(replay ? 202 : 200,
+                           QJsonObject{{u"id"_s, id}, {u"status"_s, replay ? u"pending"_s : u"discarded"_s}});
+    }
+    reply->error(404, u"not_found"_s, u"no route for %1"_s.arg(request.url().path()));
+}
+
+} // namespace Switchboard

@@ -1,0 +1,633 @@
+// SPDX-FileCopyrightText: 2026 Switchboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine.h"
+
+#include "delivery/dispatcher.h"
+#include "delivery/retrypolicy.h"
+#include "delivery/secretring.h"
+#include "secrets/secretstore.h"
+#include "util/logging.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QTimer>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Switchboard {
+
+using namespace Qt::StringLiterals;
+
+// The engine thread's side of Engine. Owns the write connection, the
+// in-memory view of endpoints and their secrets, and the dispatcher threads.
+class EngineWorker : public QObject
+{
+public:
+    EngineWorker(Engine *engine, const EngineOptions &options, std::shared_ptr<SecretStore> secrets)
+        : m_engine(engine)
+        , m_options(options)
+        , m_secrets(std::move(secrets))
+    {}
+
+    Status init(QString *instanceId);
+    void drain(int graceMs);
+    void addEnqueue(const EnqueueRequest &request, QPointer<QObject> context, Engine::EnqueueCallback callback);
+    void reloadEndpoints();
+    void pump();
+
+private:
+    struct Runtime
+    {
+        Endpoint cfg;
+        RetryPolicy policy;
+        QStringList secrets;
+        QDateTime secretsReloadAt; // when a rotated-out secret expires
+        int inFlight = 0;
+        bool removed = false; // deleted, kept only until its in-flight attempts end
+        double tokens = 0;
+        qint64 tokensAt = 0;
+        bool needsSecret() const { return cfg.signing != SigningScheme::None && secrets.isEmpty(); }
+        bool sendable() const { return cfg.enabled && !cfg.paused && !needsSecret(); }
+        int leaseMs(int base) const { return std::max(base, cfg.timeoutMs + 10000); }
+    };
+    struct PendingEnqueue
+    {
+        EnqueueItem item;
+        QString hash;
+        QPointer<QObject> context;
+        Engine::EnqueueCallback callback;
+    };
+    struct DispatcherSlot
+    {
+        QThread *thread = nullptr;
+        Dispatcher *dispatcher = nullptr;
+        int inFlight = 0;
+    };
+
+    void loadSecrets(Runtime &rt);
+    void onOutcome(int slot, const AttemptOutcome &outcome);
+    void scheduleFlush();
+    void flush();
+    void scheduleDue();
+    void refill(Runtime &rt, qint64 nowMs);
+    int capacity() const;
+
+    Engine *m_engine;
+    EngineOptions m_options;
+    std::shared_ptr<SecretStore> m_secrets;
+    std::unique_ptr<SqlStore> m_store;
+    std::unique_ptr<SecretRing> m_ring;
+    QHash<QString, Runtime> m_endpoints;
+    QList<DispatcherSlot> m_dispatchers;
+    QList<PendingEnqueue> m_enqueues;
+    QList<AttemptRecord> m_records;
+    QList<AttemptEvent> m_events;
+    QTimer *m_flushTimer = nullptr;
+    QTimer *m_dueTimer = nullptr;
+    QTimer *m_tick = nullptr;
+    int m_totalInFlight = 0;
+    int m_ticks = 0;
+    bool m_draining = false;
+};
+
+namespace {
+
+QString requestHash(const EnqueueRequest &r)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(r.eventType.toUtf8());
+    h.addData(QByteArrayView("\n"));
+    h.addData(r.payload);
+    h.addData(QByteArrayView("\n"));
+    h.addData(r.endpoints.join(u',').toUtf8());
+    h.addData(QByteArrayView("\n"));
+    h.addData(r.callId.toUtf8());
+    return QString::fromLatin1(h.result().toHex());
+}
+
+} // namespace
+
+Status EngineWorker::init(QString *instanceId)
+{
+    auto store = SqlStore::open(m_options.location, u"engine-"_s + m_options.workerId);
+    if (!store)
+        return store.error();
+    m_store = std::move(store).value();
+    if (auto st = m_store->migrate(); !st)
+        return st;
+    auto id = m_store->instanceId();
+    if (!id)
+        return id.error();
+    *instanceId = *id;
+    m_ring = std::make_unique<SecretRing>(*m_store, *m_secrets, *id);
+    if (m_options.exclusiveStore) {
+        if (auto n = m_store->releaseAllLeases(); n && *n > 0)
+            qCInfo(lcEngine) << "released" << *n << "deliveries left in flight by a previous run";
+    }
+
+    for (int i = 0; i < std::max(1, m_options.dispatchers); ++i) {
+        DispatcherSlot slot;
+        slot.thread = new QThread(this);
+        slot.thread->setObjectName(u"dispatcher-%1"_s.arg(i));
+        slot.dispatcher = new Dispatcher(m_options.workerId, [this, i](const AttemptOutcome &o) {
+            QMetaObject::invokeMethod(this, [this, i, o]() { onOutcome(i, o); }, Qt::QueuedConnection);
+        });
+        slot.dispatcher->moveToThread(slot.thread);
+        connect(slot.thread, &QThread::finished, slot.dispatcher, &QObject::deleteLater);
+        slot.thread->start();
+        m_dispatchers.append(slot);
+    }
+
+    m_flushTimer = new QTimer(this);
+    m_flushTimer->setSingleShot(true);
+    m_flushTimer->setInterval(0);
+    connect(m_flushTimer, &QTimer::timeout, this, [this]() { flush(); });
+    m_dueTimer = new QTimer(this);
+    m_dueTimer->setSingleShot(true);
+    m_dueTimer->setTimerType(Qt::PreciseTimer);
+    connect(m_dueTimer, &QTimer::timeout, this, [this]() { pump(); });
+    m_tick = new QTimer(this);
+    m_tick->setInterval(1000);
+    connect(m_tick, &QTimer::timeout, this, [this]() {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (Runtime &rt : m_endpoints) {
+            if (rt.secretsReloadAt.isValid() && rt.secretsReloadAt <= now)
+                loadSecrets(rt);
+        }
+        if (++m_ticks % 10 == 0) {
+            if (auto n = m_store->releaseExpiredLeases(now); n && *n > 0)
+                qCInfo(lcEngine) << "reclaimed" << *n << "deliveries whose lease expired";
+        }
+        pump();
+    });
+    m_tick->start();
+
+    reloadEndpoints();
+    qCInfo(lcEngine) << "engine" << m_options.workerId << "running on" << m_options.location.displayName() << "with"
+                     << m_dispatchers.size() << "dispatchers";
+    return Ok{};
+}
+
+void EngineWorker::loadSecrets(Runtime &rt)
+{
+    rt.secretsReloadAt = {};
+    if (rt.cfg.signing == SigningScheme::None) {
+        rt.secrets.clear();
+        return;
+    }
+    const QString owner = SecretRing::endpointOwner(rt.cfg.name);
+    auto values = m_ring->active(owner);
+    if (!values) {
+        qCWarning(lcEngine) << "cannot read the secrets of endpoint" << rt.cfg.name << ":" << values.error().message;
+        rt.secretsReloadAt = QDateTime::currentDateTimeUtc().addSecs(30);
+        return;
+    }
+    rt.secrets = *values;
+    if (auto infos = m_ring->list(owner)) {
+        for (const SecretInfo &info : *infos) {
+            if (info.expiresAt.isValid()
+                && (!rt.secretsReloadAt.isValid() || info.expiresAt < rt.secretsReloadAt))
+                rt.secretsReloadAt = info.expiresAt;
+        }
+    }
+    if (rt.needsSecret())
+        qCWarning(lcEngine) << "endpoint" << rt.cfg.name << "signs with" << toString(rt.cfg.signing)
+                            << "but has no secret; its deliveries wait until one is set";
+}
+
+void EngineWorker::reloadEndpoints()
+{
+    auto list = m_store->endpoints();
+    if (!list) {
+        qCWarning(lcEngine) << "cannot load endpoints:" << list.error().message;
+        return;
+    }
+    QHash<QString, Runtime> next;
+    for (const Endpoint &e : *list) {
+        Runtime rt;
+        if (auto it = m_endpoints.constFind(e.name); it != m_endpoints.cend()) {
+            rt.inFlight = it->inFlight;
+            rt.tokens = it->tokens;
+            rt.tokensAt = it->tokensAt;
+        } else {
+            rt.tokens = std::max(1.0, e.rateLimitPerS);
+            rt.tokensAt = QDateTime::currentMSecsSinceEpoch();
+        }
+        rt.cfg = e;
+        rt.policy = RetryPolicy(e.retryScheduleS, e.jitter);
+        loadSecrets(rt);
+        next.insert(e.name, rt);
+    }
+    // In-flight work of a removed endpoint still counts until its outcome arrives.
+    for (auto it = m_endpoints.cbegin(); it != m_endpoints.cend(); ++it) {
+        if (!next.contains(it.key()) && it->inFlight > 0) {
+            Runtime gone = it.value();
+            gone.cfg.enabled = false;
+            gone.removed = true;
+            next.insert(it.key(), gone);
+        }
+    }
+    m_endpoints = std::move(next);
+    pump();
+}
+
+void EngineWorker::addEnqueue(const EnqueueRequest &request, QPointer<QObject> context,
+                              Engine::EnqueueCallback callback)
+{
+    auto reply = [&](const Result<EnqueueResult> &r) {
+        if (context)
+            QMetaObject::invokeMethod(context.data(), [callback, r]() { callback(r); }, Qt::QueuedConnection);
+    };
+    if (m_draining) {
+        reply(Error::unavailable(u"the engine is shutting down; send the message again to another worker"_s));
+        return;
+    }
+    EnqueueItem item;
+    item.request = request;
+    if (!request.endpoints.isEmpty()) {
+        for (const QString &name : request.endpoints) {
+            const auto it = m_endpoints.constFind(name);
+            if (it == m_endpoints.cend() || it->removed) {
+                reply(Error::invalid(u"unknown endpoint \"%1\""_s.arg(name),
+                                     {QJsonObject{{u"field"_s, u"endpoints"_s},
+                                                  {u"message"_s, u"no endpoint named \"%1\""_s.arg(name)}}}));
+                return;
+            }
+            if (!item.targets.contains(name))
+                item.targets.append(name);
+        }
+    } else {
+        for (auto it = m_endpoints.cbegin(); it != m_endpoints.cend(); ++it) {
+            if (it->cfg.enabled && it->cfg.subscribes(request.eventType))
+                item.targets.append(it.key());
+        }
+        item.targets.sort();
+        if (item.targets.isEmpty()) {
+            reply(Error::invalid(u"no enabled endpoint is subscribed to event type \"%1\""_s.arg(request.eventType),
+                                 {QJsonObject{{u"field"_s, u"event_type"_s},
+                                              {u"message"_s, u"no enabled endpoint is subscribed"_s}}}));
+            return;
+        }
+    }
+    m_enqueues.append({item, requestHash(request), context, std::move(callback)});
+    scheduleFlush();
+}
+
+void EngineWorker::onOutcome(int slot, const AttemptOutcome &o)
+{
+    m_dispatchers[slot].inFlight--;
+    m_totalInFlight--;
+    auto it = m_endpoints.find(o.job.delivery.endpoint);
+    if (it != m_endpoints.end())
+        it->inFlight--;
+    if (o.aborted)
+        return; // the lease is released when the drain ends
+    const Attempt &a = o.attempt;
+    const RetryPolicy policy = it != m_endpoints.end() ? it->policy : RetryPolicy();
+    const auto d = policy.decide(o.job.delivery.retryIndex, a.statusCode, a.error, o.retryAfter);
+
+    AttemptRecord r;
+    r.attempt = a;
+    r.leaseOwner = m_options.workerId;
+    r.retryIndex = o.job.delivery.retryIndex;
+    switch (d.verdict) {
+    case RetryPolicy::Verdict::Delivered:
+        r.newStatus = DeliveryStatus::Delivered;
+        break;
+    case RetryPolicy::Verdict::Retry:
+        r.newStatus = DeliveryStatus::Pending;
+        r.nextAttemptAt = QDateTime::currentDateTimeUtc().addMSecs(d.delayMs);
+        r.retryIndex++;
+        break;
+    case RetryPolicy::Verdict::Dead:
+        r.newStatus = DeliveryStatus::Dead;
+        r.deadReason = d.reason;
+        break;
+    }
+    m_records.append(r);
+
+    AttemptEvent ev;
+    ev.deliveryId = a.deliveryId;
+    ev.messageId = o.job.delivery.messageId;
+    ev.endpoint = o.job.delivery.endpoint;
+    ev.eventType = o.job.delivery.eventType;
+    ev.callId = o.job.delivery.callId;
+    ev.n = a.n;
+    ev.statusCode = a.statusCode;
+    ev.error = a.error;
+    ev.durationMs = a.durationMs;
+    ev.newStatus = r.newStatus;
+    ev.nextAttemptAt = r.nextAttemptAt;
+    ev.responseBody = a.responseBody;
+    ev.replay = a.replay;
+    m_events.append(ev);
+    if (r.newStatus == DeliveryStatus::Dead)
+        qCWarning(lcEngine) << "delivery" << a.deliveryId << "to" << ev.endpoint << "is dead:" << d.reason;
+    scheduleFlush();
+}
+
+void EngineWorker::scheduleFlush()
+{
+    if (!m_flushTimer->isActive())
+        m_flushTimer->start();
+}
+
+void EngineWorker::flush()
+{
+    const qsizetype maxBatch = std::max(1, m_options.maxBatch);
+    QList<PendingEnqueue> enqueues = m_enqueues.mid(0, maxBatch);
+    m_enqueues.remove(0, enqueues.size());
+    QList<AttemptRecord> records = m_records.mid(0, maxBatch);
+    m_records.remove(0, records.size());
+    QList<AttemptEvent> events = m_events.mid(0, records.size());
+    m_events.remove(0, events.size());
+    if (!m_enqueues.isEmpty() || !m_records.isEmpty())
+        scheduleFlush();
+    if (enqueues.isEmpty() && records.isEmpty())
+        return;
+
+    QList<Result<EnqueueResult>> results;
+    Status st = m_store->transaction([&]() -> Status {
+        results.clear();
+        for (const PendingEnqueue &p : std::as_const(enqueues)) {
+            auto r = m_store->enqueue(p.item, p.hash);
+            if (!r && r.error().code == Error::Code::Unavailable)
+                return r.error();
+            results.append(r);
+        }
+        for (const AttemptRecord &r : std::as_const(records)) {
+            if (auto s = m_store->recordAttempt(r); !s)
+                return s;
+        }
+        return Ok{};
+    });
+    if (!st) {
+        // Nothing was committed: every caller hears so and may retry; the
+        // attempts' deliveries keep their leases and are tried again when those
+        // expire, so nothing acknowledged is lost.
+        qCWarning(lcEngine) << "group commit failed:" << st.error().message;
+        results.clear();
+        for (qsizetype i = 0; i < enqueues.size(); ++i)
+            results.append(Error::unavailable(u"the message was not stored: "_s + st.error().message));
+        events.clear();
+    }
+    for (qsizetype i = 0; i < enqueues.size(); ++i) {
+        const PendingEnqueue &p = enqueues.at(i);
+        if (!p.context)
+            continue;
+        const auto result = results.at(i);
+        const auto callback = p.callback;
+        QMetaObject::invokeMethod(p.context.data(), [callback, result]() { callback(result); }, Qt::QueuedConnection);
+    }
+    for (const AttemptEvent &ev : std::as_const(events))
+        Q_EMIT m_engine->attemptRecorded(ev);
+    pump();
+}
+
+int EngineWorker::capacity() const
+{
+    return int(m_dispatchers.size()) * std::max(1, m_options.slotsPerDispatcher) - m_totalInFlight;
+}
+
+void EngineWorker::refill(Runtime &rt, qint64 nowMs)
+{
+    if (rt.cfg.rateLimitPerS <= 0)
+        return;
+    const double burst = std::max(1.0, rt.cfg.rateLimitPerS);
+    rt.tokens = std::min(burst, rt.tokens + (nowMs - rt.tokensAt) * rt.cfg.rateLimitPerS / 1000.0);
+    rt.tokensAt = nowMs;
+}
+
+void EngineWorker::pump()
+{
+    if (m_draining || !m_store)
+        return;
+    int free = capacity();
+    if (free <= 0)
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+
+    // Fairness: start with the endpoint that waited longest in the last round.
+    QStringList names = m_endpoints.keys();
+    std::sort(names.begin(), names.end());
+    struct Claim
+    {
+        QString endpoint;
+        QList<ClaimedDelivery> deliveries;
+    };
+    QList<Claim> claims;
+    Status st = m_store->transaction([&]() -> Status {
+        claims.clear();
+        int left = free;
+        for (const QString &name : std::as_const(names)) {
+            Runtime &rt = m_endpoints[name];
+            if (!rt.sendable() || left <= 0)
+                continue;
+            int cap = std::min(rt.cfg.maxInFlight - rt.inFlight, left);
+            if (rt.cfg.rateLimitPerS > 0) {
+                refill(rt, nowMs);
+                cap = std::min(cap, int(std::floor(rt.tokens)));
+            }
+            if (cap <= 0)
+                continue;
+            auto got = m_store->claim(name, m_options.workerId, cap, now, now.addMSecs(rt.leaseMs(m_options.leaseMs)));
+            if (!got)
+                return got.error();
+            if (!got->isEmpty()) {
+                left -= int(got->size());
+                claims.append({name, *got});
+            }
+        }
+        return Ok{};
+    });
+    if (!st) {
+        qCWarning(lcEngine) << "claiming failed; trying again shortly:" << st.error().message;
+        m_dueTimer->start(500);
+        return;
+    }
+
+    for (const Claim &c : std::as_const(claims)) {
+        Runtime &rt = m_endpoints[c.endpoint];
+        for (const ClaimedDelivery &d : c.deliveries) {
+            DeliveryJob job;
+            job.delivery = d;
+            job.url = rt.cfg.url;
+            job.method = rt.cfg.method.toLatin1();
+            job.headers = rt.cfg.headers;
+            job.scheme = rt.cfg.signing;
+            job.secrets = rt.secrets;
+            job.timeoutMs = rt.cfg.timeoutMs;
+            rt.inFlight++;
+            if (rt.cfg.rateLimitPerS > 0)
+                rt.tokens -= 1;
+            m_totalInFlight++;
+            auto least = std::min_element(m_dispatchers.begin(), m_dispatchers.end(),
+                                          [](const DispatcherSlot &a, const DispatcherSlot &b) {
+                                              return a.inFlight < b.inFlight;
+                                          });
+            least->inFlight++;
+            Dispatcher *dispatcher = least->dispatcher;
+            QMetaObject::invokeMethod(dispatcher, [dispatcher, job]() { dispatcher->send(job); }, Qt::QueuedConnection);
+        }
+    }
+    scheduleDue();
+}
+
+void EngineWorker::scheduleDue()
+{
+    if (capacity() <= 0)
+        return; // an outcome frees a slot and pumps
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    QStringList ready;
+    qint64 wait = 1000; // the tick covers anything later
+    for (auto it = m_endpoints.begin(); it != m_endpoints.end(); ++it) {
+        Runtime &rt = it.value();
+        if (!rt.sendable() || rt.inFlight >= rt.cfg.maxInFlight)
+            continue;
+        if (rt.cfg.rateLimitPerS > 0) {
+            refill(rt, nowMs);
+            if (rt.tokens < 1) {
+                wait = std::min(wait, qint64(std::ceil((1 - rt.tokens) * 1000.0 / rt.cfg.rateLimitPerS)));
+                continue;
+            }
+        }
+        ready.append(it.key());
+    }
+    auto next = m_store->nextDue(ready);
+    if (next && next->has_value())
+        wait = std::min(wait, std::max<qint64>(1, nowMs < (*next)->toMSecsSinceEpoch()
+                                                      ? (*next)->toMSecsSinceEpoch() - nowMs
+                                                      : 1));
+    m_dueTimer->start(int(std::max<qint64>(1, wait)));
+}
+
+void EngineWorker::drain(int graceMs)
+{
+    m_draining = true;
+    m_tick->stop();
+    m_dueTimer->stop();
+    QDeadlineTimer deadline(graceMs);
+    QEventLoop loop;
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, &loop, [&]() {
+        if (m_totalInFlight <= 0 || deadline.hasExpired())
+            loop.quit();
+    });
+    poll.start(10);
+    if (m_totalInFlight > 0 && graceMs > 0)
+        loop.exec();
+    if (m_totalInFlight > 0) {
+        qCInfo(lcEngine) << "grace period over; releasing" << m_totalInFlight << "attempts still in flight";
+        for (const DispatcherSlot &slot : std::as_const(m_dispatchers)) {
+            Dispatcher *d = slot.dispatcher;
+            QMetaObject::invokeMethod(d, [d]() { d->abortAll(); }, Qt::BlockingQueuedConnection);
+        }
+        QCoreApplication::sendPostedEvents(this);
+    }
+    // Whatever finished is committed; whatever did not goes back to the queue.
+    while (!m_records.isEmpty() || !m_enqueues.isEmpty())
+        flush();
+    m_store->releaseLeases(m_options.workerId);
+    for (const DispatcherSlot &slot : std::as_const(m_dispatchers)) {
+        slot.thread->quit();
+        slot.thread->wait();
+    }
+    m_dispatchers.clear();
+    m_ring.reset();
+    m_store.reset();
+    qCInfo(lcEngine) << "engine" << m_options.workerId << "stopped";
+}
+
+// Engine -----------------------------------------------------------------------
+
+Engine::Engine(EngineOptions options, std::shared_ptr<SecretStore> secrets, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_secrets(std::move(secrets))
+{
+    qRegisterMetaType<Switchboard::AttemptEvent>();
+    m_thread.setObjectName(u"engine"_s);
+}
+
+Engine::~Engine()
+{
+    stop(0);
+}
+
+Status Engine::start()
+{
+    if (m_worker)
+        return Ok{};
+    m_worker = new EngineWorker(this, m_options, m_secrets);
+    m_worker->moveToThread(&m_thread);
+    m_thread.start();
+    Status status = Ok{};
+    QString instanceId;
+    QMetaObject::invokeMethod(
+        m_worker, [&]() { status = m_worker->init(&instanceId); }, Qt::BlockingQueuedConnection);
+    if (!status) {
+        EngineWorker *worker = m_worker;
+        m_worker = nullptr;
+        QMetaObject::invokeMethod(
+            worker, [worker]() { delete worker; }, Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+        return status;
+    }
+    m_instanceId = instanceId;
+    return Ok{};
+}
+
+void Engine::stop(int graceMs)
+{
+    if (!m_worker)
+        return;
+    EngineWorker *worker = m_worker;
+    m_worker = nullptr;
+    QMetaObject::invokeMethod(
+        worker, [worker, graceMs]() {
+            worker->drain(graceMs);
+            delete worker;
+        },
+        Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+bool Engine::isRunning() const
+{
+    return m_worker != nullptr;
+}
+
+void Engine::enqueue(const EnqueueRequest &request, QObject *context, EnqueueCallback callback)
+{
+    if (!m_worker) {
+        QMetaObject::invokeMethod(
+            context, [callback]() { callback(Error::unavailable(u"the engine is not running"_s)); },
+            Qt::QueuedConnection);
+        return;
+    }
+    EngineWorker *worker = m_worker;
+    QPointer<QObject> guard(context);
+    QMetaObject::invokeMethod(
+        worker, [worker, request, guard, callback]() { worker->addEnqueue(request, guard, callback); },
+        Qt::QueuedConnection);
+}
+
+void Engine::reloadEndpoints()
+{
+    if (EngineWorker *worker = m_worker)
+        QMetaObject::invokeMethod(worker, [worker]() { worker->reloadEndpoints(); }, Qt::QueuedConnection);
+}
+
+void Engine::wake()
+{
+    if (EngineWorker *worker = m_worker)
+        QMetaObject::invokeMethod(worker, [worker]() { worker->pump(); }, Qt::QueuedConnection);
+}
+
+} // namespace Switchboard

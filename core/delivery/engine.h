@@ -1,0 +1,102 @@
+// SPDX-FileCopyrightText: 2026 Switchboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/delivery.h"
+#include "store/sqlstore.h"
+#include "util/result.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+
+#include <functional>
+#include <memory>
+
+namespace Switchboard {
+
+class SecretStore;
+class EngineWorker;
+
+struct EngineOptions
+{
+    StoreLocation location;
+    QString workerId;
+    int dispatchers = 4; // threads, each with its own QNetworkAccessManager
+    int slotsPerDispatcher = 6; // Qt 6.4: 6 connections per host per manager
+    int leaseMs = 30000;
+    int maxBatch = 512; // rows per group commit
+    // True when this process alone uses the store (SQLite with its lock): every
+    // in-flight lease at start belongs to a dead process and is released at once.
+    bool exclusiveStore = true;
+};
+
+// What the engine reports after it committed an attempt.
+struct AttemptEvent
+{
+    QString deliveryId;
+    QString messageId;
+    QString endpoint;
+    QString eventType;
+    QString callId;
+    int n = 0;
+    int statusCode = 0;
+    AttemptError error = AttemptError::None;
+    int durationMs = 0;
+    DeliveryStatus newStatus = DeliveryStatus::Pending;
+    QDateTime nextAttemptAt;
+    QByteArray responseBody; // bounded
+    bool replay = false;
+};
+
+// The delivery engine: queues messages durably, claims due deliveries under a
+// lease, signs and sends them on dispatcher threads, records every attempt,
+// retries along each endpoint's policy and parks what keeps failing in the
+// dead-letter queue.
+//
+// The Engine object is a thread-safe facade living in its creator's thread; the
+// work happens on an engine thread (store writes, scheduling) and on dispatcher
+// threads (HTTP). Callbacks run in the thread of the context object given.
+class Engine : public QObject
+{
+    Q_OBJECT
+public:
+    using EnqueueCallback = std::function<void(const Result<EnqueueResult> &)>;
+
+    Engine(EngineOptions options, std::shared_ptr<SecretStore> secrets, QObject *parent = nullptr);
+    ~Engine() override;
+
+    // Opens the store, migrates it, loads endpoints and secrets and starts
+    // delivering. Blocks until the engine is ready or failed.
+    Status start();
+    // Stops claiming, lets in-flight attempts finish for up to graceMs, releases
+    // the leases of the rest, and stops the threads. Blocks.
+    void stop(int graceMs = 10000);
+    bool isRunning() const;
+
+    // Commits the message and its deliveries (group commit with others), then
+    // calls back with the ids; the callback runs in context's thread.
+    void enqueue(const EnqueueRequest &request, QObject *context, EnqueueCallback callback);
+
+    // Tell the engine that endpoints, secrets or queue state changed elsewhere.
+    void reloadEndpoints();
+    void wake();
+
+    const EngineOptions &options() const { return m_options; }
+    QString instanceId() const { return m_instanceId; }
+
+Q_SIGNALS:
+    // Emitted from the engine thread after the attempt is committed.
+    void attemptRecorded(const Switchboard::AttemptEvent &event);
+
+private:
+    EngineOptions m_options;
+    std::shared_ptr<SecretStore> m_secrets;
+    QThread m_thread;
+    EngineWorker *m_worker = nullptr;
+    QString m_instanceId;
+};
+
+} // namespace Switchboard
+
+Q_DECLARE_METATYPE(Switchboard::AttemptEvent)

@@ -1,0 +1,350 @@
+// SPDX-FileCopyrightText: 2026 Switchboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "runtime.h"
+
+#include "api/apiserver.h"
+#include "delivery/engine.h"
+#include "secrets/filesecretstore.h"
+#include "secrets/keychainsecretstore.h"
+#include "util/ids.h"
+#include "util/logging.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QHostAddress>
+#include <QHostInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace Switchboard {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Result<QPair<QHostAddress, quint16>> parseListen(const QString &text)
+{
+    const qsizetype colon = text.lastIndexOf(u':');
+    bool ok = false;
+    const int port = text.mid(colon + 1).toInt(&ok);
+    QString host = text.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    if (host == u"localhost")
+        host = u"127.0.0.1"_s;
+    const QHostAddress address(host);
+    if (colon < 0 || !ok || port < 0 || port > 65535 || address.isNull())
+        return Error::invalid(u"--listen takes HOST:PORT with a numeric address, e.g. 127.0.0.1:8377 (got \"%1\")"_s.arg(text));
+    return qMakePair(address, quint16(port));
+}
+
+} // namespace
+
+QString RuntimeOptions::defaultDataDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+void RuntimeOptions::addTo(QCommandLineParser &parser)
+{
+    parser.addOption({u"data-dir"_s, u"Where the SQLite database, lock and logs live (default: %1)."_s.arg(defaultDataDir()),
+                      u"DIR"_s});
+    parser.addOption({u"database"_s, u"The database: a SQLite file (default: switchboard.db in the data dir) or "
+                                     "postgresql://user@host:port/db for a shared queue."_s,
+                      u"URL"_s});
+    parser.addOption({u"listen"_s, u"Address of the HTTP API (default 127.0.0.1:8377; port 0 picks a free one)."_s,
+                      u"HOST:PORT"_s});
+    parser.addOption({u"config"_s, u"JSON file of endpoints to apply at start."_s, u"FILE"_s});
+    parser.addOption({u"worker-id"_s, u"This worker's id (default: host name and pid)."_s, u"ID"_s});
+    parser.addOption({u"secrets-file"_s, u"Keep secrets in this file (mode 0600) instead of the OS keychain."_s,
+                      u"FILE"_s});
+    parser.addOption({u"dispatchers"_s, u"Dispatcher threads, each with its own HTTP connections (default 4)."_s,
+                      u"N"_s});
+    parser.addOption({u"grace-ms"_s, u"How long in-flight attempts may finish at shutdown (default 10000)."_s,
+                      u"MS"_s});
+}
+
+Result<RuntimeOptions> RuntimeOptions::from(const QCommandLineParser &parser)
+{
+    RuntimeOptions o;
+    o.dataDir = parser.isSet(u"data-dir"_s) ? parser.value(u"data-dir"_s) : defaultDataDir();
+    o.database = parser.value(u"database"_s);
+    if (parser.isSet(u"listen"_s))
+        o.listen = parser.value(u"listen"_s);
+    if (auto l = parseListen(o.listen); !l)
+        return l.error();
+    o.configFile = parser.value(u"config"_s);
+    o.workerId = parser.isSet(u"worker-id"_s)
+        ? parser.value(u"worker-id"_s)
+        : QHostInfo::localHostName() + u'-' + QString::number(QCoreApplication::applicationPid());
+    o.secretsFile = parser.value(u"secrets-file"_s);
+    bool ok = true;
+    if (parser.isSet(u"dispatchers"_s))
+        o.dispatchers = parser.value(u"dispatchers"_s).toInt(&ok);
+    if (!ok || o.dispatchers < 1 || o.dispatchers > 64)
+        return Error::invalid(u"--dispatchers takes a number from 1 to 64"_s);
+    if (parser.isSet(u"grace-ms"_s))
+        o.graceMs = parser.value(u"grace-ms"_s).toInt(&ok);
+    if (!ok || o.graceMs < 0 || o.graceMs > 600000)
+        return Error::invalid(u"--grace-ms takes milliseconds from 0 to 600000"_s);
+    if (o.dataDir.isEmpty())
+        return Error::invalid(u"no data directory: pass --data-dir DIR"_s);
+    return o;
+}
+
+Runtime::Runtime(RuntimeOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{
+    m_apiThread.setObjectName(u"api"_s);
+}
+
+Runtime::~Runtime()
+{
+    stop();
+}
+
+Status Runtime::prepare(bool lock)
+{
+    QDir dir(m_options.dataDir);
+    if (!dir.mkpath(u"."_s))
+        return Error::unavailable(u"cannot create the data directory %1"_s.arg(m_options.dataDir));
+    QFile::setPermissions(dir.absolutePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+
+    if (m_options.database.isEmpty()) {
+        m_location = StoreLocation::sqlite(dir.absoluteFilePath(u"switchboard.db"_s));
+    } else {
+        auto loc = StoreLocation::parse(m_options.database);
+        if (!loc)
+            return loc.error();
+        m_location = *loc;
+    }
+
+    // One process per SQLite data directory; a dead holder's lock is taken over.
+    if (lock && m_location.kind == StoreLocation::Kind::Sqlite && !m_lock) {
+        auto lock = std::make_unique<QLockFile>(dir.absoluteFilePath(u"switchboard.lock"_s));
+        lock->setStaleLockTime(0);
+        if (!lock->tryLock(200)) {
+            qint64 pid = 0;
+            QString host, app;
+            lock->getLockInfo(&pid, &host, &app);
+            return Error{Error::Code::Conflict,
+                         u"the data directory %1 is in use by %2 (pid %3 on %4); stop it, or start this one with "
+                         "another --data-dir"_s.arg(dir.absolutePath(), app.isEmpty() ? u"another process"_s : app)
+                             .arg(pid)
+                             .arg(host),
+                         {}};
+        }
+        m_lock = std::move(lock);
+    }
+
+    if (!m_secrets) {
+        if (!m_options.secretsFile.isEmpty()) {
+            auto file = FileSecretStore::open(m_options.secretsFile);
+            if (!file)
+                return file.error();
+            m_secrets = std::shared_ptr<SecretStore>(std::move(file).value());
+        } else {
+            m_secrets = std::make_shared<KeychainSecretStore>();
+        }
+    }
+    return Ok{};
+}
+
+Result<QString> Runtime::loadToken(const QString &instanceId)
+{
+    const QString fromEnv = qEnvironmentVariable("SWITCHBOARD_API_TOKEN");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    const QString key = instanceId + u"/api-token"_s;
+    auto existing = m_secrets->read(key);
+    if (!existing) {
+        return Error::unavailable(u"cannot read the API token from %1: %2 (or set SWITCHBOARD_API_TOKEN)"_s.arg(
+            m_secrets->description(), existing.error().message));
+    }
+    if (existing->has_value())
+        return **existing;
+    const QString token = newApiToken();
+    if (auto st = m_secrets->write(key, token); !st) {
+        return Error::unavailable(u"cannot keep the API token in %1: %2 (or set SWITCHBOARD_API_TOKEN)"_s.arg(
+            m_secrets->description(), st.error().message));
+    }
+    qCInfo(lcRuntime) << "generated a new API token and kept it in" << m_secrets->description();
+    return token;
+}
+
+Result<QString> Runtime::apiToken(const RuntimeOptions &options)
+{
+    Runtime probe(options);
+    // Reading the token must work while a daemon holds the data directory.
+    if (auto st = probe.prepare(false); !st)
+        return st.error();
+    auto store = SqlStore::open(probe.m_location, u"token-probe"_s);
+    if (!store)
+        return store.error();
+    if (auto st = (*store)->migrate(); !st)
+        return st.error();
+    auto id = (*store)->instanceId();
+    if (!id)
+        return id.error();
+    return probe.loadToken(*id);
+}
+
+Status Runtime::applyConfig()
+{
+    if (m_options.configFile.isEmpty())
+        return Ok{};
+    QFile file(m_options.configFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::invalid(u"cannot read --config %1: %2"_s.arg(m_options.configFile, file.errorString()));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        return Error::invalid(u"--config %1 is not a JSON object: %2 at byte %3"_s.arg(
+            m_options.configFile, error.errorString()).arg(error.offset));
+    }
+    const QJsonValue endpoints = doc.object().value(u"endpoints"_s);
+    QList<Endpoint> parsed;
+    auto add = [&](const QString &name, const QJsonObject &json) -> Status {
+        auto e = Endpoint::fromJson(name, json);
+        if (!e)
+            return Error::invalid(u"--config %1: endpoint \"%2\": %3"_s.arg(m_options.configFile, name, e.error().message));
+        parsed.append(*e);
+        return Ok{};
+    };
+    if (endpoints.isArray()) {
+        for (const QJsonValue &v : endpoints.toArray()) {
+            if (auto st = add(v.toObject().value(u"name"_s).toString(), v.toObject()); !st)
+                return st;
+        }
+    } else if (endpoints.isObject()) {
+        const QJsonObject map = endpoints.toObject();
+        for (auto it = map.begin(); it != map.end(); ++it) {
+            if (auto st = add(it.key(), it.value().toObject()); !st)
+                return st;
+        }
+    } else if (!endpoints.isUndefined()) {
+        return Error::invalid(u"--config %1: \"endpoints\" must be an array or an object"_s.arg(m_options.configFile));
+    }
+    auto store = SqlStore::open(m_location, u"config-"_s + newId(u""));
+    if (!store)
+        return store.error();
+    for (const Endpoint &e : std::as_const(parsed)) {
+        if (auto r = (*store)->upsertEndpoint(e); !r)
+            return r.error();
+        auto secrets = (*store)->secrets(u"endpoint:"_s + e.name);
+        if (e.signing != SigningScheme::None && secrets && secrets->isEmpty()) {
+            qCWarning(lcRuntime).noquote() << u"endpoint %1 signs with %2 but has no secret; its deliveries wait until "
+                                              "one is set (PUT /v1/endpoints/%1/secret or POST .../secret/rotate)"_s.arg(
+                                                  e.name, toString(e.signing));
+        }
+    }
+    qCInfo(lcRuntime) << "applied" << parsed.size() << "endpoints from" << m_options.configFile;
+    return Ok{};
+}
+
+Status Runtime::startApi()
+{
+    auto listen = parseListen(m_options.listen);
+    if (!listen)
+        return listen.error();
+    ApiOptions api;
+    api.token = m_token;
+    m_apiThread.start();
+    Status status = Ok{};
+    quint16 port = 0;
+    Engine *engine = m_engine.get();
+    const StoreLocation location = m_location;
+    const QString instanceId = engine->instanceId();
+    auto secrets = m_secrets;
+    const auto [address, wanted] = *listen;
+    // Created in the API thread so its sockets and store connection belong there.
+    auto *context = new QObject;
+    context->moveToThread(&m_apiThread);
+    QMetaObject::invokeMethod(
+        context,
+        [&]() {
+            context->deleteLater();
+            m_api = new ApiServer(engine, secrets, api);
+            status = m_api->open(location, instanceId);
+            if (status) {
+                port = m_api->listen(address, wanted);
+                if (port == 0)
+                    status = Error::unavailable(u"cannot listen on %1: the address is in use or not available"_s.arg(
+                        m_options.listen));
+            }
+            if (!status) {
+                delete m_api;
+                m_api = nullptr;
+            }
+        },
+        Qt::BlockingQueuedConnection);
+    if (!status)
+        return status;
+    m_listenAddress = (address.protocol() == QAbstractSocket::IPv6Protocol ? u"[%1]:%2"_s : u"%1:%2"_s)
+                          .arg(address.toString())
+                          .arg(port);
+    QSaveFile addr(QDir(m_options.dataDir).absoluteFilePath(u"listen.addr"_s));
+    if (addr.open(QIODevice::WriteOnly)) {
+        addr.write(m_listenAddress.toUtf8() + '\n');
+        addr.commit();
+    }
+    qCInfo(lcRuntime).noquote() << u"API listening on http://%1"_s.arg(m_listenAddress);
+    return Ok{};
+}
+
+Status Runtime::start()
+{
+    if (auto st = prepare(true); !st)
+        return st;
+    if (auto st = applyConfig(); !st)
+        return st;
+    EngineOptions eo;
+    eo.location = m_location;
+    eo.workerId = m_options.workerId;
+    eo.dispatchers = m_options.dispatchers;
+    eo.exclusiveStore = m_location.kind == StoreLocation::Kind::Sqlite;
+    m_engine = std::make_unique<Engine>(eo, m_secrets);
+    if (auto st = m_engine->start(); !st) {
+        m_engine.reset();
+        return st;
+    }
+    auto token = loadToken(m_engine->instanceId());
+    if (!token) {
+        m_engine->stop(0);
+        return token.error();
+    }
+    m_token = *token;
+    if (auto st = startApi(); !st) {
+        m_engine->stop(0);
+        return st;
+    }
+    return Ok{};
+}
+
+void Runtime::stop()
+{
+    if (m_api) {
+        ApiServer *api = m_api;
+        QMetaObject::invokeMethod(api, [api]() { api->setShuttingDown(true); }, Qt::BlockingQueuedConnection);
+    }
+    if (m_engine) {
+        m_engine->stop(m_options.graceMs);
+    }
+    if (m_api) {
+        ApiServer *api = m_api;
+        m_api = nullptr;
+        QMetaObject::invokeMethod(api, [api]() { delete api; }, Qt::BlockingQueuedConnection);
+    }
+    m_apiThread.quit();
+    m_apiThread.wait();
+    m_engine.reset();
+    if (m_lock)
+        m_lock->unlock();
+    m_lock.reset();
+}
+
+} // namespace Switchboard
