@@ -471,6 +471,15 @@ Result<bool> SqlStore::removeEndpoint(const QString &name)
         if (!q.exec())
             return sqlError(q, u"removing an endpoint"_s);
         removed = q.numRowsAffected() > 0;
+        // What was still queued for it has nowhere to go: it is discarded, with
+        // the reason, and stays visible (and replayable once the endpoint is back).
+        QSqlQuery d(m_db);
+        d.prepare(u"UPDATE deliveries SET status = 'discarded', dead_reason = 'endpoint deleted', "
+                  "next_attempt_at = NULL, updated_at = ? WHERE endpoint = ? AND status IN ('pending', 'dead')"_s);
+        d.addBindValue(QDateTime::currentMSecsSinceEpoch());
+        d.addBindValue(name);
+        if (!d.exec())
+            return sqlError(d, u"discarding an endpoint's deliveries"_s);
         QSqlQuery s(m_db);
         s.prepare(u"DELETE FROM secrets WHERE owner = ?"_s);
         s.addBindValue(QString(u"endpoint:"_s + name));
@@ -910,18 +919,17 @@ Result<QueueDepths> SqlStore::depths()
     return d;
 }
 
-Result<std::optional<QDateTime>> SqlStore::nextDue(const QStringList &excludedEndpoints)
+Result<std::optional<QDateTime>> SqlStore::nextDue(const QStringList &endpoints)
 {
-    QString sql = u"SELECT MIN(next_attempt_at) FROM deliveries WHERE status = 'pending'"_s;
-    if (!excludedEndpoints.isEmpty()) {
-        QStringList marks;
-        for (qsizetype i = 0; i < excludedEndpoints.size(); ++i)
-            marks << u"?"_s;
-        sql += u" AND endpoint NOT IN ("_s + marks.join(u", "_s) + u')';
-    }
+    if (endpoints.isEmpty())
+        return std::optional<QDateTime>();
+    QStringList marks;
+    for (qsizetype i = 0; i < endpoints.size(); ++i)
+        marks << u"?"_s;
     QSqlQuery q(m_db);
-    q.prepare(sql);
-    for (const QString &e : excludedEndpoints)
+    q.prepare(u"SELECT MIN(next_attempt_at) FROM deliveries WHERE status = 'pending' AND endpoint IN ("_s
+              + marks.join(u", "_s) + u')');
+    for (const QString &e : endpoints)
         q.addBindValue(e);
     if (!q.exec())
         return sqlError(q, u"finding the next due delivery"_s);

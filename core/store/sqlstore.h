@@ -171,8 +171,8 @@ public:
     Result<std::optional<Delivery>> delivery(const QString &id, bool withAttemptDetail);
     Result<DeliveryPage> deliveries(const DeliveryFilter &filter, int limit, const QString &cursor);
     Result<QueueDepths> depths();
-    // The earliest next_attempt_at of a pending delivery not in excludedEndpoints.
-    Result<std::optional<QDateTime>> nextDue(const QStringList &excludedEndpoints);
+    // The earliest next_attempt_at of a pending delivery to one of endpoints.
+    Result<std::optional<QDateTime>> nextDue(const QStringList &endpoints);
 
     // Operator actions (each its own transaction).
     // replay: dead, discarded or delivered -> pending now; Conflict when it is
