@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Switchboard authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Installs the Debian 12 packages Switchboard builds, runs and tests with.
+# Does nothing when they are all present. Needs root (or sudo).
+set -euo pipefail
+
+packages=(
+    g++ cmake ninja-build dpkg-dev pkg-config
+    qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev
+    qtkeychain-qt6-dev libqt6sql6-sqlite libqt6sql6-psql qt6-l10n-tools qt6-tools-dev
+    qt6-qpa-plugins libssl-dev fonts-dejavu-core
+    xvfb xauth x11-apps dbus gnome-keyring libsecret-tools
+    postgresql curl clang-format
+)
+
+missing=()
+for p in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$p")
+    fi
+done
+if [ ${#missing[@]} -eq 0 ]; then
+    exit 0
+fi
+
+echo "Installing: ${missing[*]}"
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+    sudo="sudo"
+fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
