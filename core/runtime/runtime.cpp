@@ -232,6 +232,10 @@ Status Runtime::applyConfig()
     auto store = SqlStore::open(m_location, u"config-"_s + newId(u""));
     if (!store)
         return store.error();
+    // The config is applied before the engine starts, so on a fresh data
+    // directory the schema does not exist yet.
+    if (auto st = (*store)->migrate(); !st)
+        return st;
     for (const Endpoint &e : std::as_const(parsed)) {
         if (auto r = (*store)->upsertEndpoint(e); !r)
             return r.error();
