@@ -129,8 +129,14 @@ Status ApiServer::open(const StoreLocation &location, const QString &instanceId)
         return store.error();
     m_store = std::move(store).value();
     m_instanceId = instanceId;
+    m_context = ApiContext{m_engine, m_store.get(), m_secrets.get(), m_instanceId, &m_options};
     connect(m_engine, &Engine::attemptRecorded, this, &ApiServer::onAttempt, Qt::QueuedConnection);
     return Ok{};
+}
+
+void ApiServer::addModule(std::unique_ptr<RouteModule> module)
+{
+    m_modules.push_back(std::move(module));
 }
 
 void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -161,7 +167,18 @@ void ApiServer::route(const QHttpServerRequest &request, const std::shared_ptr<H
             return reply->error(405, u"method_not_allowed"_s, u"use GET"_s);
         return health(reply);
     }
-    if (path.value(0) != u"v1") {
+    if (m_shuttingDown)
+        return reply->error(Error::unavailable(u"Switchboard is shutting down"_s));
+    if (request.body().size() > m_options.maxBodyBytes) {
+        return reply->error(413, u"payload_too_large"_s,
+                            u"the body is %1 bytes; the limit is %2"_s.arg(request.body().size())
+                                .arg(m_options.maxBodyBytes));
+    }
+    for (const auto &module : m_modules) {
+        if (module->isPublic() && module->handle(m_context, request, path, reply))
+            return;
+    }
+    if (path.value(0) != u"v1" && path.value(0) != u"metrics" && path.value(0) != u"mcp") {
         return reply->error(404, u"not_found"_s, u"no route for %1"_s.arg(rawPath));
     }
     // Authentication before anything else can leak, including 404s.
@@ -172,12 +189,9 @@ void ApiServer::route(const QHttpServerRequest &request, const std::shared_ptr<H
                             auth.isEmpty() ? u"send the API token as Authorization: Bearer <token>"_s
                                            : u"the API token is not valid"_s);
     }
-    if (m_shuttingDown)
-        return reply->error(Error::unavailable(u"Switchboard is shutting down"_s));
-    if (request.body().size() > m_options.maxBodyBytes) {
-        return reply->error(413, u"payload_too_large"_s,
-                            u"the body is %1 bytes; the limit is %2"_s.arg(request.body().size())
-                                .arg(m_options.maxBodyBytes));
+    for (const auto &module : m_modules) {
+        if (!module->isPublic() && module->handle(m_context, request, path, reply))
+            return;
     }
     const QString resource = path.value(1);
     if (resource == u"endpoints")
@@ -613,7 +627,14 @@ void ApiServer::routeDeliveries(const QHttpServerRequest &request, const QString
             auto body = parseJsonObject(request);
             if (!body)
                 return reply->error(body.error());
+            // A mistyped filter ("endpont") must not widen the replay to every
+            // dead delivery: unknown fields are refused.
+            static const QSet<QString> known{u"status"_s,     u"endpoint"_s, u"event_type"_s,
+                                             u"call_id"_s,    u"message_id"_s, u"since"_s,
+                                             u"until"_s,      u"status_code"_s, u"error"_s};
             for (auto it = body->begin(); it != body->end(); ++it) {
+                if (!known.contains(it.key()))
+                    return reply->error(detailError(it.key(), u"unknown field"_s));
                 if (it.value().isString())
                     in.insert(it.key(), it.value().toString());
                 else if (it.value().isDouble())

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "api/routemodule.h"
 #include "store/sqlstore.h"
 #include "util/result.h"
 
@@ -11,6 +12,7 @@
 #include <QPointer>
 
 #include <memory>
+#include <vector>
 
 class QHttpServerRequest;
 class QTcpSocket;
@@ -43,6 +45,8 @@ public:
 
     // Opens the API's store connection; call in the thread the server lives in.
     Status open(const StoreLocation &location, const QString &instanceId);
+    // Adds a feature's routes; call before listen().
+    void addModule(std::unique_ptr<RouteModule> module);
     // From now on every request but /healthz answers 503.
     void setShuttingDown(bool shuttingDown) { m_shuttingDown = shuttingDown; }
 
@@ -76,6 +80,8 @@ private:
     ApiOptions m_options;
     std::unique_ptr<SqlStore> m_store;
     QString m_instanceId;
+    ApiContext m_context;
+    std::vector<std::unique_ptr<RouteModule>> m_modules;
     bool m_shuttingDown = false;
     QHash<QString, std::shared_ptr<Waiter>> m_waiters; // by message id
     QHash<QString, QString> m_waitingDeliveries; // delivery id -> message id

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlstore.h"
 
+#include "store/schema.h"
 #include "util/ids.h"
 #include "util/logging.h"
 
@@ -61,47 +62,6 @@ HeaderList headersFromJson(const QByteArray &json)
     return headers;
 }
 
-// The schema, one entry per version; each entry's statements run in one
-// transaction. Types are written for both dialects: BIGINT and TEXT mean the
-// same in both, BLOB is rewritten to BYTEA for PostgreSQL.
-struct Migration
-{
-    int version;
-    QStringList statements;
-};
-
-const QList<Migration> &migrations()
-{
-    static const QList<Migration> list{
-        {1,
-         {
-             u"CREATE TABLE endpoints (name TEXT PRIMARY KEY, config TEXT NOT NULL, paused INTEGER NOT NULL DEFAULT 0, "
-             "created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)"_s,
-             u"CREATE TABLE secrets (owner TEXT NOT NULL, key_id TEXT NOT NULL, fingerprint TEXT NOT NULL, "
-             "created_at BIGINT NOT NULL, expires_at BIGINT, PRIMARY KEY (owner, key_id))"_s,
-             u"CREATE TABLE messages (id TEXT PRIMARY KEY, event_type TEXT NOT NULL, payload BLOB NOT NULL, "
-             "call_id TEXT, idempotency_key TEXT UNIQUE, request_hash TEXT, created_at BIGINT NOT NULL)"_s,
-             u"CREATE INDEX messages_call ON messages (call_id)"_s,
-             u"CREATE TABLE deliveries (id TEXT PRIMARY KEY, message_id TEXT NOT NULL REFERENCES messages (id), "
-             "endpoint TEXT NOT NULL, event_type TEXT NOT NULL, call_id TEXT, status TEXT NOT NULL, "
-             "attempt_count INTEGER NOT NULL DEFAULT 0, retry_index INTEGER NOT NULL DEFAULT 0, "
-             "replay_pending INTEGER NOT NULL DEFAULT 0, replays INTEGER NOT NULL DEFAULT 0, next_attempt_at BIGINT, "
-             "lease_owner TEXT, lease_until BIGINT, last_status_code INTEGER, last_error TEXT, dead_reason TEXT, "
-             "created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)"_s,
-             u"CREATE INDEX deliveries_due ON deliveries (endpoint, status, next_attempt_at)"_s,
-             u"CREATE INDEX deliveries_status ON deliveries (status, next_attempt_at)"_s,
-             u"CREATE INDEX deliveries_message ON deliveries (message_id)"_s,
-             u"CREATE INDEX deliveries_call ON deliveries (call_id)"_s,
-             u"CREATE TABLE attempts (id TEXT PRIMARY KEY, delivery_id TEXT NOT NULL, n INTEGER NOT NULL, "
-             "started_at BIGINT NOT NULL, duration_ms INTEGER NOT NULL, status_code INTEGER, error TEXT, "
-             "error_detail TEXT, replay INTEGER NOT NULL DEFAULT 0, worker TEXT, url TEXT, request_headers TEXT, "
-             "response_headers TEXT, response_body BLOB, body_truncated INTEGER NOT NULL DEFAULT 0)"_s,
-             u"CREATE INDEX attempts_delivery ON attempts (delivery_id, n)"_s,
-         }},
-    };
-    return list;
-}
-
 const QString kDeliveryColumns = u"d.id, d.message_id, d.endpoint, d.event_type, d.call_id, d.status, "
                                  "d.attempt_count, d.next_attempt_at, d.created_at, d.updated_at, "
                                  "d.last_status_code, d.last_error, d.dead_reason, d.replays, m.idempotency_key"_s;
@@ -140,10 +100,12 @@ void appendFilter(const DeliveryFilter &f, QStringList &where, QVariantList &val
     }
     if (!f.eventType.isEmpty()) {
         if (f.eventType.endsWith(u'*')) {
-            where << u"d.event_type LIKE ?"_s;
-            QString prefix = f.eventType.chopped(1);
-            prefix.replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-            values << QString(prefix + u'%');
+            // A literal, case-sensitive prefix, as Endpoint::subscribes() matches.
+            // Not LIKE: SQLite's LIKE ignores ASCII case and honours a backslash
+            // escape only with an ESCAPE clause, so "call_*" matched nothing.
+            const QString prefix = f.eventType.chopped(1);
+            where << u"substr(d.event_type, 1, ?) = ?"_s;
+            values << int(prefix.size()) << prefix;
         } else {
             where << u"d.event_type = ?"_s;
             values << f.eventType;
@@ -329,43 +291,54 @@ Status SqlStore::migrate()
 {
     if (auto st = exec(u"CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s); !st)
         return st;
-    auto current = schemaVersion();
-    if (!current)
-        return current.error();
-    if (*current > kSchemaVersion) {
-        return Error::unavailable(u"the database schema is version %1, newer than this build understands (%2); "
-                                  "upgrade Switchboard"_s.arg(*current)
-                                      .arg(kSchemaVersion));
-    }
-    for (const Migration &m : migrations()) {
-        if (m.version <= *current)
-            continue;
-        Status st = transaction([&]() -> Status {
-            for (QString sql : m.statements) {
-                if (m_location.kind == StoreLocation::Kind::Postgres)
-                    sql.replace(u" BLOB"_s, u" BYTEA"_s);
-                if (auto s = exec(sql); !s)
-                    return s;
-            }
-            QSqlQuery q(m_db);
-            q.prepare(u"INSERT INTO meta (key, value) VALUES ('schema_version', ?) "
-                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
-            q.addBindValue(QString::number(m.version));
-            if (!q.exec())
-                return sqlError(q, u"recording the schema version"_s);
-            return Ok{};
-        });
-        if (!st)
-            return st;
-        qCInfo(lcStore) << "migrated" << m_location.displayName() << "to schema version" << m.version;
+    for (const SchemaModule &module : schemaModules()) {
+        auto current = schemaVersion(module.name);
+        if (!current)
+            return current.error();
+        const int newest = module.migrations.isEmpty() ? 0 : module.migrations.last().version;
+        if (*current > newest) {
+            return Error::unavailable(u"the database's %1 schema is version %2, newer than this build understands "
+                                      "(%3); upgrade Switchboard"_s.arg(module.name).arg(*current).arg(newest));
+        }
+        for (const Migration &m : module.migrations) {
+            if (m.version <= *current)
+                continue;
+            Status st = transaction([&]() -> Status {
+                for (QString sql : m.statements) {
+                    if (m_location.kind == StoreLocation::Kind::Postgres)
+                        sql.replace(u" BLOB"_s, u" BYTEA"_s);
+                    if (auto s = exec(sql); !s)
+                        return s;
+                }
+                QSqlQuery q(m_db);
+                q.prepare(u"INSERT INTO meta (key, value) VALUES (?, ?) "
+                          "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+                q.addBindValue(versionKey(module.name));
+                q.addBindValue(QString::number(m.version));
+                if (!q.exec())
+                    return sqlError(q, u"recording the schema version"_s);
+                return Ok{};
+            });
+            if (!st)
+                return st;
+            qCInfo(lcStore) << "migrated" << m_location.displayName() << module.name << "schema to version"
+                            << m.version;
+        }
     }
     return Ok{};
 }
 
-Result<int> SqlStore::schemaVersion()
+QString SqlStore::versionKey(const QString &module)
+{
+    return module == u"core" ? u"schema_version"_s : u"schema_version:"_s + module;
+}
+
+Result<int> SqlStore::schemaVersion(const QString &module)
 {
     QSqlQuery q(m_db);
-    if (!q.exec(u"SELECT value FROM meta WHERE key = 'schema_version'"_s))
+    q.prepare(u"SELECT value FROM meta WHERE key = ?"_s);
+    q.addBindValue(versionKey(module));
+    if (!q.exec())
         return sqlError(q, u"reading the schema version"_s);
     return q.next() ? q.value(0).toInt() : 0;
 }

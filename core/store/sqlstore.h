@@ -121,6 +121,7 @@ struct QueueDepths
 class SqlStore
 {
 public:
+    // The core module's newest schema version (store/schema.cpp).
     static constexpr int kSchemaVersion = 1;
 
     static Result<std::unique_ptr<SqlStore>> open(const StoreLocation &location, const QString &connectionName);
@@ -133,7 +134,8 @@ public:
 
     // Creates or upgrades the schema; safe to call on every start.
     Status migrate();
-    Result<int> schemaVersion();
+    // The applied version of one module's schema (see store/schema.h); 0 when none.
+    Result<int> schemaVersion(const QString &module = QStringLiteral("core"));
     // A random id made on first start: namespaces this store's keychain entries.
     Result<QString> instanceId();
 
@@ -186,6 +188,7 @@ public:
 
 private:
     SqlStore(const StoreLocation &location, const QString &connectionName);
+    static QString versionKey(const QString &module);
     QSqlQuery &prepared(const QString &sql);
     Error sqlError(const QSqlQuery &query, const QString &what) const;
     Status exec(const QString &sql);
