@@ -12,7 +12,7 @@ packages=(
     qtkeychain-qt6-dev libqt6sql6-sqlite libqt6sql6-psql qt6-l10n-tools qt6-tools-dev
     qt6-qpa-plugins libssl-dev fonts-dejavu-core
     xvfb xauth x11-apps dbus gnome-keyring libsecret-tools
-    postgresql curl clang-format
+    libvalijson-dev postgresql curl clang-format
 )
 
 missing=()
