@@ -130,6 +130,8 @@ void Dispatcher::send(const DeliveryJob &job)
     active.clock.start();
     active.deadline = new QTimer(this);
     active.deadline->setSingleShot(true);
+    // A coarse timer may fire up to 5% early: a 300 ms timeout would abort at 285 ms.
+    active.deadline->setTimerType(Qt::PreciseTimer);
     connect(active.deadline, &QTimer::timeout, this, [this, reply]() {
         auto it = m_active.find(reply);
         if (it == m_active.end())
@@ -165,7 +167,8 @@ void Dispatcher::onFinished(QNetworkReply *reply)
         reply->deleteLater();
         return;
     }
-    onReadyRead(reply);
+    if (reply->isOpen()) // an aborted reply is closed: nothing left to read
+        onReadyRead(reply);
     Active active = std::move(it.value());
     m_active.erase(it);
     delete active.deadline;

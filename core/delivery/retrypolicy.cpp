@@ -44,8 +44,14 @@ std::optional<qint64> RetryPolicy::parseRetryAfter(const QByteArray &value, cons
         return std::nullopt;
     bool ok = false;
     const qlonglong seconds = v.toLongLong(&ok);
-    if (ok)
-        return seconds < 0 ? std::nullopt : std::optional<qint64>(seconds * 1000);
+    if (ok) {
+        if (seconds < 0)
+            return std::nullopt;
+        // Capped before scaling: a receiver's "9223372036854775807" must not
+        // overflow into a negative delay. Callers bound it far lower anyway.
+        constexpr qlonglong kMaxSeconds = 100LL * 365 * 86400;
+        return std::min(seconds, kMaxSeconds) * 1000;
+    }
     // IMF-fixdate, e.g. "Wed, 21 Oct 2015 07:28:00 GMT" (RFC 9110 section 5.6.7).
     const QString text = QString::fromLatin1(v);
     QDateTime when = QLocale::c().toDateTime(text, u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
