@@ -5,6 +5,7 @@
 #include "delivery/dispatcher.h"
 #include "delivery/retrypolicy.h"
 #include "delivery/secretring.h"
+#include "metrics/rollupwriter.h"
 #include "secrets/secretstore.h"
 #include "util/logging.h"
 
@@ -30,6 +31,7 @@ public:
         : m_engine(engine)
         , m_options(options)
         , m_secrets(std::move(secrets))
+        , m_rollups(options.workerId)
     {}
 
     Status init(QString *instanceId);
@@ -80,6 +82,7 @@ private:
     std::shared_ptr<SecretStore> m_secrets;
     std::unique_ptr<SqlStore> m_store;
     std::unique_ptr<SecretRing> m_ring;
+    RollupWriter m_rollups; // minute rollups, written in the same transaction as the attempts
     QHash<QString, Runtime> m_endpoints;
     QList<DispatcherSlot> m_dispatchers;
     QList<PendingEnqueue> m_enqueues;
@@ -362,7 +365,7 @@ void EngineWorker::flush()
             if (auto s = m_store->recordAttempt(r); !s)
                 return s;
         }
-        return Ok{};
+        return m_rollups.addAttempts(*m_store, records, events);
     });
     if (!st) {
         // Nothing was committed: every caller hears so and may retry; the

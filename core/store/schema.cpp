@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "schema.h"
 
+#include "metrics/metricsschema.h"
 #include "store/sqlstore.h"
 
 namespace Switchboard {
@@ -10,7 +11,7 @@ using namespace Qt::StringLiterals;
 
 QList<SchemaModule> schemaModules()
 {
-    return {coreSchema()};
+    return {coreSchema(), metricsSchema()};
 }
 
 // The schema, one entry per version; each entry's statements run in one
