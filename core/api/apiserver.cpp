@@ -6,6 +6,7 @@
 #include "api/jsonbody.h"
 #include "delivery/engine.h"
 #include "delivery/secretring.h"
+#include "inbound/inboundmodule.h"
 #include "metrics/observabilityroutes.h"
 #include "signing/hmac.h"
 #include "signing/outboundsigner.h"
@@ -133,6 +134,8 @@ Status ApiServer::open(const StoreLocation &location, const QString &instanceId)
     m_context = ApiContext{m_engine, m_store.get(), m_secrets.get(), m_instanceId, &m_options};
     connect(m_engine, &Engine::attemptRecorded, this, &ApiServer::onAttempt, Qt::QueuedConnection);
     for (auto &module : ObservabilityRoutes::create(m_engine))
+        addModule(std::move(module));
+    for (auto &module : inboundRouteModules())
         addModule(std::move(module));
     return Ok{};
 }

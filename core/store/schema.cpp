@@ -3,6 +3,7 @@
 #include "schema.h"
 
 #include "metrics/metricsschema.h"
+#include "inbound/inboundschema.h"
 #include "store/sqlstore.h"
 
 namespace Switchboard {
@@ -11,7 +12,7 @@ using namespace Qt::StringLiterals;
 
 QList<SchemaModule> schemaModules()
 {
-    return {coreSchema(), metricsSchema()};
+    return {coreSchema(), metricsSchema(), inboundSchema()};
 }
 
 // The schema, one entry per version; each entry's statements run in one
