@@ -4,10 +4,12 @@
 
 #include "api/httpreply.h"
 #include "api/jsonbody.h"
+#include "delivery/deliverywaiter.h"
 #include "delivery/engine.h"
 #include "delivery/secretring.h"
-#include "inbound/inboundmodule.h"
+#include "functions/functionsapi.h"
 #include "metrics/observabilityroutes.h"
+#include "inbound/inboundmodule.h"
 #include "signing/hmac.h"
 #include "signing/outboundsigner.h"
 #include "secrets/secretstore.h"
@@ -107,13 +109,23 @@ Result<DeliveryFilter> readFilter(const QHash<QString, QString> &in)
 
 } // namespace
 
-struct ApiServer::Waiter
+QJsonObject outcomeJson(const AttemptEvent &event)
 {
-    std::shared_ptr<HttpReply> reply;
-    EnqueueResult result;
-    QHash<QString, QJsonObject> outcomes; // delivery id -> what its first attempt said
-    QTimer *timer = nullptr;
-};
+    QJsonObject o{{u"status"_s, toString(event.newStatus)}};
+    if (event.statusCode) {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(event.responseBody, &error);
+        const QJsonValue body = error.error == QJsonParseError::NoError
+            ? (doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()))
+            : QJsonValue(QString::fromUtf8(event.responseBody));
+        o.insert(u"response"_s, QJsonObject{{u"status"_s, event.statusCode}, {u"body"_s, body}});
+    }
+    if (event.error != AttemptError::None)
+        o.insert(u"error"_s, toString(event.error));
+    if (event.nextAttemptAt.isValid())
+        o.insert(u"next_attempt_at"_s, toIsoUtc(event.nextAttemptAt));
+    return o;
+}
 
 ApiServer::ApiServer(Engine *engine, std::shared_ptr<SecretStore> secrets, ApiOptions options, QObject *parent)
     : QAbstractHttpServer(parent)
@@ -132,10 +144,11 @@ Status ApiServer::open(const StoreLocation &location, const QString &instanceId)
     m_store = std::move(store).value();
     m_instanceId = instanceId;
     m_context = ApiContext{m_engine, m_store.get(), m_secrets.get(), m_instanceId, &m_options};
-    connect(m_engine, &Engine::attemptRecorded, this, &ApiServer::onAttempt, Qt::QueuedConnection);
-    for (auto &module : ObservabilityRoutes::create(m_engine))
-        addModule(std::move(module));
+    m_waiter = new DeliveryWaiter(m_engine, this);
+    addModule(std::make_unique<FunctionsApi>());
     for (auto &module : inboundRouteModules())
+        addModule(std::move(module));
+    for (auto &module : ObservabilityRoutes::create(m_engine))
         addModule(std::move(module));
     return Ok{};
 }
@@ -531,63 +544,24 @@ void ApiServer::postMessage(const QHttpServerRequest &request, const std::shared
         if (waitMs <= 0 || result->duplicate || reply->clientGone())
             return reply->json(202, json, extra);
         // Fast path: answer when every delivery's first attempt has an outcome.
-        auto waiter = std::make_shared<Waiter>();
-        waiter->reply = reply;
-        waiter->result = *result;
-        waiter->timer = new QTimer(self);
-        waiter->timer->setSingleShot(true);
-        const QString id = result->messageId;
-        QObject::connect(waiter->timer, &QTimer::timeout, self, [self, id]() { self->finishWaiter(id, false); });
-        waiter->timer->start(waitMs);
-        self->m_waiters.insert(id, waiter);
-        for (const DeliveryRef &d : result->deliveries)
-            self->m_waitingDeliveries.insert(d.id, id);
+        const EnqueueResult first = *result;
+        QStringList ids;
+        for (const DeliveryRef &d : first.deliveries)
+            ids.append(d.id);
+        self->m_waiter->wait(ids, waitMs, [reply, first](const QHash<QString, AttemptEvent> &outcomes, bool complete) {
+            QJsonArray deliveries;
+            for (const DeliveryRef &d : first.deliveries) {
+                QJsonObject o{{u"id"_s, d.id}, {u"endpoint"_s, d.endpoint}, {u"status"_s, toString(d.status)}};
+                if (const auto it = outcomes.constFind(d.id); it != outcomes.cend()) {
+                    const QJsonObject outcome = outcomeJson(it.value());
+                    for (auto f = outcome.begin(); f != outcome.end(); ++f)
+                        o.insert(f.key(), f.value());
+                }
+                deliveries.append(o);
+            }
+            reply->json(complete ? 200 : 202, QJsonObject{{u"id"_s, first.messageId}, {u"deliveries"_s, deliveries}});
+        });
     });
-}
-
-void ApiServer::onAttempt(const AttemptEvent &event)
-{
-    const QString messageId = m_waitingDeliveries.value(event.deliveryId);
-    if (messageId.isEmpty())
-        return;
-    auto waiter = m_waiters.value(messageId);
-    if (!waiter)
-        return;
-    QJsonObject o{{u"status"_s, toString(event.newStatus)}};
-    if (event.statusCode) {
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(event.responseBody, &error);
-        const QJsonValue body = error.error == QJsonParseError::NoError
-            ? (doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()))
-            : QJsonValue(QString::fromUtf8(event.responseBody));
-        o.insert(u"response"_s, QJsonObject{{u"status"_s, event.statusCode}, {u"body"_s, body}});
-    }
-    if (event.error != AttemptError::None)
-        o.insert(u"error"_s, toString(event.error));
-    if (event.nextAttemptAt.isValid())
-        o.insert(u"next_attempt_at"_s, toIsoUtc(event.nextAttemptAt));
-    waiter->outcomes.insert(event.deliveryId, o);
-    m_waitingDeliveries.remove(event.deliveryId);
-    if (waiter->outcomes.size() == waiter->result.deliveries.size())
-        finishWaiter(messageId, true);
-}
-
-void ApiServer::finishWaiter(const QString &messageId, bool complete)
-{
-    auto waiter = m_waiters.take(messageId);
-    if (!waiter)
-        return;
-    delete waiter->timer;
-    QJsonArray deliveries;
-    for (const DeliveryRef &d : waiter->result.deliveries) {
-        m_waitingDeliveries.remove(d.id);
-        QJsonObject o{{u"id"_s, d.id}, {u"endpoint"_s, d.endpoint}, {u"status"_s, toString(d.status)}};
-        const QJsonObject outcome = waiter->outcomes.value(d.id);
-        for (auto it = outcome.begin(); it != outcome.end(); ++it)
-            o.insert(it.key(), it.value());
-        deliveries.append(o);
-    }
-    waiter->reply->json(complete ? 200 : 202, QJsonObject{{u"id"_s, messageId}, {u"deliveries"_s, deliveries}});
 }
 
 // Deliveries ----------------------------------------------------------------------
@@ -614,7 +588,12 @@ void ApiServer::routeDeliveries(const QHttpServerRequest &request, const QString
             if (!ok || limit < 1 || limit > 1000)
                 return reply->error(detailError(u"limit"_s, u"must be from 1 to 1000"_s));
         }
-        auto page = m_store->deliveries(*filter, limit, in.value(u"cursor"_s));
+        // The cursor is the last delivery id of the previous page; anything else
+        // would silently read as "no more pages".
+        const QString cursor = in.value(u"cursor"_s);
+        if (in.contains(u"cursor"_s) && (!cursor.startsWith(u"dlv_") || cursor.size() > 64))
+            return reply->error(detailError(u"cursor"_s, u"must be a next_cursor from a previous page"_s));
+        auto page = m_store->deliveries(*filter, limit, cursor);
         if (!page)
             return reply->error(page.error());
         QJsonArray arr;

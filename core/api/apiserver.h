@@ -21,6 +21,7 @@ namespace Switchboard {
 
 class Engine;
 class SecretStore;
+class DeliveryWaiter;
 class HttpReply;
 struct AttemptEvent;
 
@@ -30,6 +31,10 @@ struct ApiOptions
     qint64 maxBodyBytes = 1024 * 1024;
     bool metricsOpen = false;
 };
+
+// What a delivery's first attempt said, as the fast path and the function
+// bridge answer it: {"status", "response": {"status", "body"}, "error", "next_attempt_at"}.
+QJsonObject outcomeJson(const AttemptEvent &event);
 
 // The local HTTP API of docs/api.md: authentication, JSON errors, and the
 // routes for endpoints, messages, deliveries and health. Lives in the thread
@@ -55,7 +60,6 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    struct Waiter;
 
     void route(const QHttpServerRequest &request, const std::shared_ptr<HttpReply> &reply);
     void routeEndpoints(const QHttpServerRequest &request, const QStringList &path,
@@ -72,8 +76,6 @@ private:
     void rotateSecret(const QString &name, const QHttpServerRequest &request,
                       const std::shared_ptr<HttpReply> &reply);
     void postMessage(const QHttpServerRequest &request, const std::shared_ptr<HttpReply> &reply);
-    void onAttempt(const AttemptEvent &event);
-    void finishWaiter(const QString &messageId, bool complete);
 
     Engine *m_engine;
     std::shared_ptr<SecretStore> m_secrets;
@@ -83,8 +85,7 @@ private:
     ApiContext m_context;
     std::vector<std::unique_ptr<RouteModule>> m_modules;
     bool m_shuttingDown = false;
-    QHash<QString, std::shared_ptr<Waiter>> m_waiters; // by message id
-    QHash<QString, QString> m_waitingDeliveries; // delivery id -> message id
+    DeliveryWaiter *m_waiter = nullptr;
 };
 
 } // namespace Switchboard

@@ -102,8 +102,13 @@ void Dispatcher::send(const DeliveryJob &job)
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    // A GET carries no body (the function bridge maps its arguments into the
+    // query); what is signed is what is sent.
+    const bool bodyless = job.method == "GET" || job.method == "HEAD";
+    const QByteArray body = bodyless ? QByteArray() : job.delivery.payload;
     HeaderList headers;
-    headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    if (!bodyless)
+        headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
     headers.append({QByteArrayLiteral("User-Agent"), kUserAgent});
     for (auto it = job.headers.cbegin(); it != job.headers.cend(); ++it)
         headers.append({it.key().toLatin1(), it.value().toUtf8()});
@@ -111,7 +116,7 @@ void Dispatcher::send(const DeliveryJob &job)
         headers.append({QByteArrayLiteral("Idempotency-Key"), job.delivery.idempotencyKey.toUtf8()});
     // webhook-id is the message id: stable across retries, replays and endpoints.
     auto signature = m_signer.sign(job.scheme, job.secrets, job.delivery.messageId,
-                                   a.startedAt.toSecsSinceEpoch(), job.delivery.payload);
+                                   a.startedAt.toSecsSinceEpoch(), body);
     if (!signature) {
         // Without a secret the request is not sent unsigned: it fails as a
         // configuration error and is retried, so setting the secret heals it.
@@ -126,7 +131,7 @@ void Dispatcher::send(const DeliveryJob &job)
         a.requestHeaders.append({h.first, maskHeaderValue(h.first, h.second)});
     }
 
-    QNetworkReply *reply = m_nam->sendCustomRequest(request, job.method, job.delivery.payload);
+    QNetworkReply *reply = m_nam->sendCustomRequest(request, job.method, body);
     active.clock.start();
     active.deadline = new QTimer(this);
     active.deadline->setSingleShot(true);

@@ -108,7 +108,29 @@ QString requestHash(const EnqueueRequest &r)
     h.addData(r.endpoints.join(u',').toUtf8());
     h.addData(QByteArrayView("\n"));
     h.addData(r.callId.toUtf8());
+    h.addData(QByteArrayView("\n"));
+    h.addData(r.request.toJson());
     return QString::fromLatin1(h.result().toHex());
+}
+
+// The endpoint's URL with a message's path appended to its path and its query
+// added: "https://cal.example.com/api" + "/appointments" -> ".../api/appointments".
+QUrl requestUrl(const QUrl &base, const RequestOverride &request)
+{
+    if (request.path.isEmpty() && request.query.isEmpty())
+        return base;
+    QUrl url = base;
+    if (!request.path.isEmpty()) {
+        QString path = url.path(QUrl::FullyEncoded);
+        while (path.endsWith(u'/'))
+            path.chop(1);
+        url.setPath(path + (request.path.startsWith(u'/') ? request.path : u'/' + request.path), QUrl::TolerantMode);
+    }
+    if (!request.query.isEmpty()) {
+        const QString existing = url.query(QUrl::FullyEncoded);
+        url.setQuery(existing.isEmpty() ? request.query : existing + u'&' + request.query, QUrl::TolerantMode);
+    }
+    return url;
 }
 
 } // namespace
@@ -262,6 +284,9 @@ void EngineWorker::addEnqueue(const EnqueueRequest &request, QPointer<QObject> c
             if (!item.targets.contains(name))
                 item.targets.append(name);
         }
+        // Sorted like the default targets: a repeated idempotency key answers the
+        // deliveries in endpoint order, so the first answer must use it too.
+        item.targets.sort();
     } else {
         for (auto it = m_endpoints.cbegin(); it != m_endpoints.cend(); ++it) {
             if (it->cfg.enabled && it->cfg.subscribes(request.eventType))
@@ -309,6 +334,12 @@ void EngineWorker::onOutcome(int slot, const AttemptOutcome &o)
         r.newStatus = DeliveryStatus::Dead;
         r.deadReason = d.reason;
         break;
+    }
+    // The endpoint was deleted while this attempt was out: a retry would have
+    // nowhere to go, so it is discarded like the rest of its queue.
+    if (r.newStatus == DeliveryStatus::Pending && (it == m_endpoints.end() || it->removed)) {
+        r.newStatus = DeliveryStatus::Discarded;
+        r.deadReason = u"endpoint deleted"_s;
     }
     m_records.append(r);
 
@@ -458,9 +489,11 @@ void EngineWorker::pump()
         for (const ClaimedDelivery &d : c.deliveries) {
             DeliveryJob job;
             job.delivery = d;
-            job.url = rt.cfg.url;
-            job.method = rt.cfg.method.toLatin1();
+            job.url = requestUrl(rt.cfg.url, d.request);
+            job.method = (d.request.method.isEmpty() ? rt.cfg.method : d.request.method).toLatin1();
             job.headers = rt.cfg.headers;
+            for (auto it = d.request.headers.cbegin(); it != d.request.headers.cend(); ++it)
+                job.headers.insert(it.key(), it.value());
             job.scheme = rt.cfg.signing;
             job.secrets = rt.secrets;
             job.timeoutMs = rt.cfg.timeoutMs;

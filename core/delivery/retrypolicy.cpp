@@ -54,9 +54,18 @@ std::optional<qint64> RetryPolicy::parseRetryAfter(const QByteArray &value, cons
     }
     // IMF-fixdate, e.g. "Wed, 21 Oct 2015 07:28:00 GMT" (RFC 9110 section 5.6.7).
     const QString text = QString::fromLatin1(v);
-    QDateTime when = QLocale::c().toDateTime(text, u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
+    // Also the obsolete forms recipients must accept: RFC 850 and asctime.
+    QDateTime when;
+    for (const QString &format : {u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s, u"dddd, dd-MMM-yy HH:mm:ss 'GMT'"_s,
+                                  u"ddd MMM d HH:mm:ss yyyy"_s}) {
+        when = QLocale::c().toDateTime(text.simplified(), format);
+        if (when.isValid())
+            break;
+    }
     if (!when.isValid())
         return std::nullopt;
+    if (when.date().year() < 1970)
+        when = when.addYears(100); // two-digit years of RFC 850 dates
     when.setTimeSpec(Qt::UTC);
     return std::max<qint64>(0, now.msecsTo(when));
 }

@@ -42,6 +42,32 @@ QJsonValue bodyJson(const QByteArray &body)
 }
 } // namespace
 
+QByteArray RequestOverride::toJson() const
+{
+    if (isEmpty())
+        return {};
+    QJsonObject h;
+    for (auto it = headers.cbegin(); it != headers.cend(); ++it)
+        h.insert(it.key(), it.value());
+    return QJsonDocument(QJsonObject{{u"method"_s, method}, {u"path"_s, path}, {u"query"_s, query}, {u"headers"_s, h}})
+        .toJson(QJsonDocument::Compact);
+}
+
+RequestOverride RequestOverride::fromJson(const QByteArray &json)
+{
+    RequestOverride r;
+    if (json.isEmpty())
+        return r;
+    const QJsonObject o = QJsonDocument::fromJson(json).object();
+    r.method = o.value(u"method"_s).toString();
+    r.path = o.value(u"path"_s).toString();
+    r.query = o.value(u"query"_s).toString();
+    const QJsonObject h = o.value(u"headers"_s).toObject();
+    for (auto it = h.begin(); it != h.end(); ++it)
+        r.headers.insert(it.key(), it.value().toString());
+    return r;
+}
+
 QString toString(DeliveryStatus status)
 {
     switch (status) {

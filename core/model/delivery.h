@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QMetaType>
 #include <QPair>
 #include <QString>
@@ -27,6 +28,21 @@ enum class AttemptError { None, Timeout, Connect, Dns, Tls, Reset, Http4xx, Http
 QString toString(AttemptError error); // empty for None
 std::optional<AttemptError> attemptErrorFromString(QStringView text);
 
+// How one message's request differs from its endpoint's defaults: the LLM
+// function bridge sends each function to its own method, path and query on the
+// endpoint's base URL. Empty fields mean "as the endpoint says".
+struct RequestOverride
+{
+    QString method;
+    QString path; // appended to the endpoint URL's path
+    QString query; // encoded, without '?'
+    QMap<QString, QString> headers;
+
+    bool isEmpty() const { return method.isEmpty() && path.isEmpty() && query.isEmpty() && headers.isEmpty(); }
+    QByteArray toJson() const; // empty when isEmpty()
+    static RequestOverride fromJson(const QByteArray &json);
+};
+
 // What a voice agent asks the engine to deliver.
 struct EnqueueRequest
 {
@@ -35,6 +51,7 @@ struct EnqueueRequest
     QStringList endpoints; // empty: every enabled endpoint subscribed to eventType
     QString callId;
     QString idempotencyKey;
+    RequestOverride request;
 };
 
 struct DeliveryRef

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "schema.h"
 
+#include "functions/functionstore.h"
 #include "metrics/metricsschema.h"
 #include "inbound/inboundschema.h"
 #include "store/sqlstore.h"
@@ -12,7 +13,7 @@ using namespace Qt::StringLiterals;
 
 QList<SchemaModule> schemaModules()
 {
-    return {coreSchema(), metricsSchema(), inboundSchema()};
+    return {coreSchema(), metricsSchema(), functionsSchema(), inboundSchema()};
 }
 
 // The schema, one entry per version; each entry's statements run in one
@@ -46,6 +47,8 @@ SchemaModule coreSchema()
              "response_headers TEXT, response_body BLOB, body_truncated INTEGER NOT NULL DEFAULT 0)"_s,
              u"CREATE INDEX attempts_delivery ON attempts (delivery_id, n)"_s,
          }},
+        // Per-message request overrides (method, path, query, headers) for the function bridge.
+        {2, {u"ALTER TABLE messages ADD COLUMN request TEXT"_s}},
     };
     Q_ASSERT(list.last().version == SqlStore::kSchemaVersion);
     return {u"core"_s, list};

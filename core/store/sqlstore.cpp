@@ -551,11 +551,12 @@ Result<EnqueueResult> SqlStore::enqueue(const EnqueueItem &item, const QString &
                 return Error::conflict(u"the idempotency key \"%1\" was already used for a different request "
                                        "(message %2)"_s.arg(req.idempotencyKey, existing.messageId));
             }
-            QSqlQuery &d = prepared(u"SELECT id, endpoint FROM deliveries WHERE message_id = ? ORDER BY id"_s);
+            QSqlQuery &d = prepared(u"SELECT id, endpoint FROM deliveries WHERE message_id = ? ORDER BY endpoint"_s);
             d.addBindValue(existing.messageId);
             if (!d.exec())
                 return sqlError(d, u"reading deliveries"_s);
-            // The first response is answered again: same ids, status as first created.
+            // The first response is answered again: same ids in the same (endpoint)
+            // order, status as first created.
             while (d.next())
                 existing.deliveries.append({d.value(0).toString(), d.value(1).toString(), DeliveryStatus::Pending});
             d.finish();
@@ -569,7 +570,7 @@ Result<EnqueueResult> SqlStore::enqueue(const EnqueueItem &item, const QString &
     result.messageId = newId(u"msg_");
     result.createdAt = now;
     QSqlQuery &m = prepared(u"INSERT INTO messages (id, event_type, payload, call_id, idempotency_key, request_hash, "
-                            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+                            "created_at, request) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
     m.addBindValue(result.messageId);
     m.addBindValue(req.eventType);
     m.addBindValue(req.payload);
@@ -577,6 +578,8 @@ Result<EnqueueResult> SqlStore::enqueue(const EnqueueItem &item, const QString &
     m.addBindValue(textOrNull(req.idempotencyKey));
     m.addBindValue(requestHash);
     m.addBindValue(ms(now));
+    const QByteArray request = req.request.toJson();
+    m.addBindValue(request.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(QString::fromUtf8(request)));
     if (!m.exec())
         return sqlError(m, u"saving a message"_s);
     m.finish();
@@ -684,7 +687,7 @@ Result<QList<ClaimedDelivery>> SqlStore::claim(const QString &endpoint, const QS
         claimed.append(c);
     }
     q.finish();
-    QSqlQuery &m = prepared(u"SELECT payload, idempotency_key FROM messages WHERE id = ?"_s);
+    QSqlQuery &m = prepared(u"SELECT payload, idempotency_key, request FROM messages WHERE id = ?"_s);
     for (ClaimedDelivery &c : claimed) {
         m.addBindValue(c.messageId);
         if (!m.exec())
@@ -692,6 +695,7 @@ Result<QList<ClaimedDelivery>> SqlStore::claim(const QString &endpoint, const QS
         if (m.next()) {
             c.payload = m.value(0).toByteArray();
             c.idempotencyKey = m.value(1).toString();
+            c.request = RequestOverride::fromJson(m.value(2).toByteArray());
         }
         m.finish();
     }

@@ -73,6 +73,7 @@ struct ClaimedDelivery
     int retryIndex = 0; // retries in the current cycle (reset by a replay)
     bool replay = false;
     QDateTime createdAt;
+    RequestOverride request;
 };
 
 // The outcome of one attempt, written together with the delivery's new state.
@@ -122,7 +123,7 @@ class SqlStore
 {
 public:
     // The core module's newest schema version (store/schema.cpp).
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     static Result<std::unique_ptr<SqlStore>> open(const StoreLocation &location, const QString &connectionName);
     ~SqlStore();
