@@ -20,7 +20,7 @@ SchemaModule metricsSchema()
              "subject TEXT NOT NULL, event_type TEXT NOT NULL, worker TEXT NOT NULL, "
              "attempts INTEGER NOT NULL, ok INTEGER NOT NULL, failed INTEGER NOT NULL, "
              "retries INTEGER NOT NULL, first_ok INTEGER NOT NULL, dead INTEGER NOT NULL, "
-             "schema_rejects INTEGER NOT NULL, errors TEXT NOT NULL, latency_sum_ms BIGINT NOT NULL, "
+             "schema_rejects INTEGER NOT NULL, errors TEXT, latency_sum_ms BIGINT NOT NULL, "
              "latency BLOB NOT NULL, "
              "PRIMARY KEY (direction, minute, subject, event_type, worker))"_s,
              u"CREATE TABLE metrics_depths (minute BIGINT PRIMARY KEY, queue_depth BIGINT NOT NULL, "
