@@ -6,6 +6,7 @@
 #include "delivery/retrypolicy.h"
 #include "delivery/secretring.h"
 #include "metrics/rollupwriter.h"
+#include "redact/redactor.h"
 #include "secrets/secretstore.h"
 #include "util/logging.h"
 
@@ -319,6 +320,8 @@ void EngineWorker::onOutcome(int slot, const AttemptOutcome &o)
 
     AttemptRecord r;
     r.attempt = a;
+    // Stored redacted; the event below keeps the raw body for the agent's fast path.
+    Redactor::shared()->redactStoredAttempt(r.attempt);
     r.leaseOwner = m_options.workerId;
     r.retryIndex = o.job.delivery.retryIndex;
     switch (d.verdict) {
