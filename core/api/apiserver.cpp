@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "apiserver.h"
 
+#include "api/callsmodule.h"
 #include "api/httpreply.h"
 #include "api/jsonbody.h"
 #include "delivery/deliverywaiter.h"
@@ -146,6 +147,7 @@ Status ApiServer::open(const StoreLocation &location, const QString &instanceId)
     m_context = ApiContext{m_engine, m_store.get(), m_secrets.get(), m_instanceId, &m_options};
     m_waiter = new DeliveryWaiter(m_engine, this);
     addModule(std::make_unique<FunctionsApi>());
+    addModule(std::make_unique<CallsModule>());
     for (auto &module : inboundRouteModules())
         addModule(std::move(module));
     for (auto &module : ObservabilityRoutes::create(m_engine))
