@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+// Without this valijson calls abort() on a bad schema instead of throwing.
+#define VALIJSON_USE_EXCEPTIONS 1
 #include <valijson/adapters/qtjson_adapter.hpp>
 #include <valijson/schema.hpp>
 #include <valijson/schema_parser.hpp>
@@ -143,14 +145,17 @@ bool isWrapper(const std::string &d)
     return false;
 }
 
-// The text between the first pair of single quotes in a valijson message.
+// The text between the last pair of single quotes in a valijson message
+// ("Missing required property 'amount'.").
 QString quoted(const std::string &d)
 {
-    const auto open = d.rfind('\'', d.size() - 3);
-    const auto before = open == std::string::npos ? std::string::npos : d.rfind('\'', open - 1);
-    if (before == std::string::npos)
+    const auto close = d.rfind('\'');
+    if (close == std::string::npos || close == 0)
         return {};
-    return fromStd(d.substr(before + 1, open - before - 1));
+    const auto open = d.rfind('\'', close - 1);
+    if (open == std::string::npos)
+        return {};
+    return fromStd(d.substr(open + 1, close - open - 1));
 }
 
 // Turns valijson's description into "<what it must be>", using the schema for

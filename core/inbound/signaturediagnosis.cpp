@@ -62,15 +62,16 @@ QList<QPair<QStringList, QString>> secretVariants(const QString &scheme, const Q
         }
         return list;
     };
-    out.append({each([](const QString &s) { return s.trimmed(); }),
+    out.append({each([](const QString &s) -> QString { return s.trimmed(); }),
                 u"the stored secret has spaces or a line break around it (pasted with them): PUT it again "
                 u"without them"_s});
     if (scheme == u"standard-webhooks") {
-        out.append(
-            {each([](const QString &s) { return u"whsec_"_s + QString::fromLatin1(s.toUtf8().toBase64()); }),
-             u"the sender uses the secret's text as the HMAC key instead of base64-decoding the part "
-             u"after whsec_ (a Standard Webhooks implementation mistake on the sender's side)"_s});
-        out.append({each([](const QString &s) {
+        out.append({each([](const QString &s) -> QString {
+                        return u"whsec_"_s + QString::fromLatin1(s.toUtf8().toBase64());
+                    }),
+                    u"the sender uses the secret's text as the HMAC key instead of base64-decoding the part "
+                    u"after whsec_ (a Standard Webhooks implementation mistake on the sender's side)"_s});
+        out.append({each([](const QString &s) -> QString {
                         return s.startsWith(u"whsec_")
                             ? u"whsec_"_s + QString::fromLatin1(s.mid(6).toUtf8().toBase64())
                             : QString();
@@ -78,14 +79,15 @@ QList<QPair<QStringList, QString>> secretVariants(const QString &scheme, const Q
                     u"the sender uses the base64 text after whsec_ as the key without decoding it"_s});
     } else {
         out.append(
-            {each([](const QString &s) { return s.startsWith(u"whsec_") ? s.mid(6) : QString(); }),
+            {each([](const QString &s) -> QString { return s.startsWith(u"whsec_") ? s.mid(6) : QString(); }),
              u"the sender keys the HMAC with the secret without its whsec_ prefix: store it without the "
              u"prefix"_s});
-        out.append(
-            {each([](const QString &s) { return s.startsWith(u"whsec_") ? QString() : u"whsec_"_s + s; }),
-             u"the sender keys the HMAC with the whole whsec_... string: store the secret with its "
-             u"prefix"_s});
-        out.append({each([](const QString &s) {
+        out.append({each([](const QString &s) -> QString {
+                        return s.startsWith(u"whsec_") ? QString() : u"whsec_"_s + s;
+                    }),
+                    u"the sender keys the HMAC with the whole whsec_... string: store the secret with its "
+                    u"prefix"_s});
+        out.append({each([](const QString &s) -> QString {
                         const auto d = QByteArray::fromBase64Encoding(
                             s.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
                         if (!d || d.decoded.isEmpty())
@@ -97,8 +99,32 @@ QList<QPair<QStringList, QString>> secretVariants(const QString &scheme, const Q
                         return QString::fromLatin1(d.decoded);
                     }),
                     u"the sender keys the HMAC with the base64-decoded secret: store the decoded value"_s});
-        out.append({each([](const QString &s) { return QString::fromLatin1(s.toUtf8().toBase64()); }),
-                    u"the sender keys the HMAC with the secret in base64: store the base64 form"_s});
+        out.append(
+            {each([](const QString &s) -> QString { return QString::fromLatin1(s.toUtf8().toBase64()); }),
+             u"the sender keys the HMAC with the secret in base64: store the base64 form"_s});
+    }
+    return out;
+}
+
+// Compact JSON with a space after every ':' and ',' outside strings: how
+// Python's json.dumps writes it by default.
+QByteArray spacedJson(const QByteArray &compact)
+{
+    QByteArray out;
+    bool inString = false;
+    for (qsizetype i = 0; i < compact.size(); ++i) {
+        const char c = compact.at(i);
+        out += c;
+        if (inString) {
+            if (c == '\\' && i + 1 < compact.size())
+                out += compact.at(++i);
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == ':' || c == ',') {
+            out += ' ';
+        }
     }
     return out;
 }
@@ -119,6 +145,11 @@ QList<QPair<QByteArray, QString>> bodyVariants(const QByteArray &body)
             {doc.toJson(QJsonDocument::Compact),
              u"the JSON was re-encoded (white space removed or added) between the sender's signing and "
              u"this server: a proxy or middleware rewrote it; sign and forward the raw bytes"_s});
+        out.append(
+            {spacedJson(doc.toJson(QJsonDocument::Compact)),
+             u"the JSON was re-encoded between the sender's signing and this server (the sender signed "
+             u"it with spaces after ':' and ',', as Python's json.dumps writes it): sign and send the "
+             u"same bytes"_s});
         out.append(
             {doc.toJson(QJsonDocument::Indented),
              u"the JSON was re-encoded (compacted) between the sender's signing and this server: a proxy "
