@@ -147,7 +147,7 @@ Result<std::optional<Alert>> AlertStore::active(const QString &rule, const QStri
     QSqlQuery q(m_store.database());
     q.prepare(u"SELECT "_s + kAlertColumns
               + u" FROM alerts WHERE state IN ('open', 'acknowledged') AND rule = ? AND "
-                "COALESCE(endpoint, '') = ? ORDER BY opened_at DESC LIMIT 1"_s);
+                "COALESCE(endpoint, '') = COALESCE(?, '') ORDER BY opened_at DESC LIMIT 1"_s);
     q.addBindValue(rule);
     q.addBindValue(endpoint);
     if (!q.exec())

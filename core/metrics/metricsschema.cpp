@@ -34,6 +34,12 @@ SchemaModule metricsSchema()
              u"CREATE INDEX alerts_active ON alerts (state, rule, endpoint)"_s,
              u"CREATE INDEX alerts_opened ON alerts (opened_at)"_s,
          }},
+        {2,
+         {
+             // For retention: old attempts and messages are found without scanning.
+             u"CREATE INDEX IF NOT EXISTS attempts_started ON attempts (started_at)"_s,
+             u"CREATE INDEX IF NOT EXISTS messages_created ON messages (created_at)"_s,
+         }},
     };
     return {u"metrics"_s, list};
 }
