@@ -1,11 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Switchboard authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "metrics/rotatinglogfile.h"
+#include "redact/redactor.h"
 #include "runtime/runtime.h"
 #include "util/logging.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSocketNotifier>
@@ -20,6 +23,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 int g_signalFd[2] = {-1, -1};
+Switchboard::RotatingLogFile *g_logFile = nullptr; // DIR/switchboard.log, besides stderr
+QString g_worker;
 
 void onSignal(int)
 {
@@ -34,10 +39,14 @@ void jsonLog(QtMsgType type, const QMessageLogContext &context, const QString &m
     const QJsonObject line{{u"ts"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
                            {u"level"_s, QString::fromLatin1(levels[type])},
                            {u"category"_s, QString::fromLatin1(context.category ? context.category : "default")},
-                           {u"msg"_s, message}};
+                           {u"msg"_s, Switchboard::Redactor::shared()->redactText(message)},
+                           {u"worker"_s, g_worker},
+                           {u"pid"_s, double(QCoreApplication::applicationPid())}};
     const QByteArray bytes = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     std::fflush(stderr);
+    if (g_logFile)
+        g_logFile->write(bytes);
 }
 
 } // namespace
@@ -66,6 +75,13 @@ int main(int argc, char *argv[])
     if (!options) {
         std::fprintf(stderr, "switchboardd: %s\n", qPrintable(options.error().message));
         return 2;
+    }
+    g_worker = options->workerId;
+    std::unique_ptr<Switchboard::RotatingLogFile> logFile;
+    if (parser.value(u"log-format"_s) == u"json" && !parser.isSet(u"print-token"_s) && QDir().mkpath(options->dataDir)) {
+        logFile = std::make_unique<Switchboard::RotatingLogFile>(QDir(options->dataDir).filePath(u"switchboard.log"_s));
+        if (logFile->open())
+            g_logFile = logFile.get();
     }
     if (parser.isSet(u"print-token"_s)) {
         auto token = Switchboard::Runtime::apiToken(*options);
@@ -105,5 +121,7 @@ int main(int argc, char *argv[])
         runtime.stop();
         app.exit(0);
     });
-    return app.exec();
+    const int code = app.exec();
+    g_logFile = nullptr;
+    return code;
 }

@@ -4,6 +4,8 @@
 
 #include "api/apiserver.h"
 #include "delivery/engine.h"
+#include "metrics/housekeeping.h"
+#include "redact/redactor.h"
 #include "secrets/filesecretstore.h"
 #include "secrets/keychainsecretstore.h"
 #include "util/ids.h"
@@ -63,6 +65,7 @@ void RuntimeOptions::addTo(QCommandLineParser &parser)
                       u"FILE"_s});
     parser.addOption({u"dispatchers"_s, u"Dispatcher threads, each with its own HTTP connections (default 4)."_s,
                       u"N"_s});
+    parser.addOption({u"metrics-open"_s, u"Serve GET /metrics without the API token (for a Prometheus scraper)."_s});
     parser.addOption({u"grace-ms"_s, u"How long in-flight attempts may finish at shutdown (default 10000)."_s,
                       u"MS"_s});
 }
@@ -90,6 +93,7 @@ Result<RuntimeOptions> RuntimeOptions::from(const QCommandLineParser &parser)
         o.graceMs = parser.value(u"grace-ms"_s).toInt(&ok);
     if (!ok || o.graceMs < 0 || o.graceMs > 600000)
         return Error::invalid(u"--grace-ms takes milliseconds from 0 to 600000"_s);
+    o.metricsOpen = parser.isSet(u"metrics-open"_s);
     if (o.dataDir.isEmpty())
         return Error::invalid(u"no data directory: pass --data-dir DIR"_s);
     return o;
@@ -206,6 +210,12 @@ Status Runtime::applyConfig()
         return Error::invalid(u"--config %1 is not a JSON object: %2 at byte %3"_s.arg(
             m_options.configFile, error.errorString()).arg(error.offset));
     }
+    if (const QJsonValue redaction = doc.object().value(u"redaction"_s); redaction.isObject()) {
+        auto rules = RedactionRules::fromJson(redaction.toObject());
+        if (!rules)
+            return Error::invalid(u"--config %1: %2"_s.arg(m_options.configFile, rules.error().message));
+        Redactor::setShared(std::make_shared<const Redactor>(*rules));
+    }
     const QJsonValue endpoints = doc.object().value(u"endpoints"_s);
     QList<Endpoint> parsed;
     auto add = [&](const QString &name, const QJsonObject &json) -> Status {
@@ -257,6 +267,7 @@ Status Runtime::startApi()
         return listen.error();
     ApiOptions api;
     api.token = m_token;
+    api.metricsOpen = m_options.metricsOpen;
     m_apiThread.start();
     Status status = Ok{};
     quint16 port = 0;
@@ -326,11 +337,17 @@ Status Runtime::start()
         m_engine->stop(0);
         return st;
     }
+    HousekeepingOptions housekeeping;
+    housekeeping.location = m_location;
+    m_housekeeping = std::make_unique<Housekeeping>(housekeeping);
+    if (auto st = m_housekeeping->start(); !st)
+        qCWarning(lcRuntime).noquote() << u"no depth samples, alerts or retention:"_s << st.error().message;
     return Ok{};
 }
 
 void Runtime::stop()
 {
+    m_housekeeping.reset();
     if (m_api) {
         ApiServer *api = m_api;
         QMetaObject::invokeMethod(api, [api]() { api->setShuttingDown(true); }, Qt::BlockingQueuedConnection);

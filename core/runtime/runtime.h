@@ -16,6 +16,7 @@ class QCommandLineParser;
 namespace Switchboard {
 
 class ApiServer;
+class Housekeeping;
 class Engine;
 class SecretStore;
 
@@ -30,6 +31,7 @@ struct RuntimeOptions
     QString secretsFile;
     int dispatchers = 4;
     int graceMs = 10000;
+    bool metricsOpen = false; // GET /metrics without the bearer token
 
     static void addTo(QCommandLineParser &parser);
     static Result<RuntimeOptions> from(const QCommandLineParser &parser);
@@ -73,6 +75,7 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     std::shared_ptr<SecretStore> m_secrets;
     std::unique_ptr<Engine> m_engine;
+    std::unique_ptr<Housekeeping> m_housekeeping; // depth samples, alerts, retention
     QThread m_apiThread;
     ApiServer *m_api = nullptr;
     QString m_token;
