@@ -18,6 +18,8 @@
 #include "util/logging.h"
 
 #include <QHttpServerRequest>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimer>
@@ -260,6 +262,10 @@ QJsonObject ApiServer::endpointJson(const Endpoint &endpoint)
     }
     json.insert(u"secret_fingerprint"_s, fingerprint);
     json.insert(u"secrets"_s, secrets);
+    QJsonValue authFingerprint = QJsonValue::Null;
+    if (auto infos = m_store->secrets(SecretRing::endpointAuthOwner(endpoint.name)); infos && !infos->isEmpty())
+        authFingerprint = infos->first().fingerprint;
+    json.insert(u"auth_fingerprint"_s, authFingerprint);
     return json;
 }
 
@@ -298,8 +304,10 @@ void ApiServer::routeEndpoints(const QHttpServerRequest &request, const QStringL
             if (!*removed)
                 return reply->error(Error::notFound(u"no endpoint named \"%1\""_s.arg(name)));
             SecretRing ring(*m_store, *m_secrets, m_instanceId);
-            if (auto st = ring.removeAll(SecretRing::endpointOwner(name)); !st)
-                qCWarning(lcApi) << "endpoint" << name << "removed, but its secrets could not be:" << st.error().message;
+            for (const QString &owner : {SecretRing::endpointOwner(name), SecretRing::endpointAuthOwner(name)}) {
+                if (auto st = ring.removeAll(owner); !st)
+                    qCWarning(lcApi) << "endpoint" << name << "removed, but its secrets could not be:" << st.error().message;
+            }
             m_engine->reloadEndpoints();
             return reply->noContent();
         }
@@ -324,6 +332,11 @@ void ApiServer::routeEndpoints(const QHttpServerRequest &request, const QStringL
         if (method != M::Put)
             return reply->error(405, u"method_not_allowed"_s, u"use PUT"_s);
         return putSecret(name, request, reply);
+    }
+    if (action == u"auth") {
+        if (method != M::Put)
+            return reply->error(405, u"method_not_allowed"_s, u"use PUT"_s);
+        return putAuthCredential(name, request, reply);
     }
     if (action == u"secret/rotate") {
         if (method != M::Post)
@@ -397,6 +410,43 @@ void ApiServer::putSecret(const QString &name, const QHttpServerRequest &request
     }
     SecretRing ring(*m_store, *m_secrets, m_instanceId);
     if (auto info = ring.set(SecretRing::endpointOwner(name), secret); !info)
+        return reply->error(info.error());
+    m_engine->reloadEndpoints();
+    reply->noContent();
+}
+
+void ApiServer::putAuthCredential(const QString &name, const QHttpServerRequest &request,
+                                  const std::shared_ptr<HttpReply> &reply)
+{
+    auto e = m_store->endpoint(name);
+    if (!e)
+        return reply->error(e.error());
+    if (!e->has_value())
+        return reply->error(Error::notFound(u"no endpoint named \"%1\""_s.arg(name)));
+    const OutboundAuth::Type type = (*e)->auth.type;
+    if (type == OutboundAuth::Type::None)
+        return reply->error(detailError(u"auth"_s, u"this endpoint has no outbound authentication; set \"auth\" first"_s));
+    auto body = parseJsonObject(request);
+    if (!body)
+        return reply->error(body.error());
+    QString credential;
+    if (type == OutboundAuth::Type::Mtls) {
+        const QString cert = body->value(u"certificate"_s).toString();
+        const QString key = body->value(u"private_key"_s).toString();
+        if (QSslCertificate(cert.toUtf8(), QSsl::Pem).isNull())
+            return reply->error(detailError(u"certificate"_s, u"must be the client certificate in PEM"_s));
+        if (QSslKey(key.toUtf8(), QSsl::Rsa, QSsl::Pem).isNull() && QSslKey(key.toUtf8(), QSsl::Ec, QSsl::Pem).isNull())
+            return reply->error(detailError(u"private_key"_s, u"must be an unencrypted RSA or EC private key in PEM"_s));
+        credential = QString::fromUtf8(QJsonDocument(QJsonObject{{u"certificate"_s, cert}, {u"private_key"_s, key}})
+                                           .toJson(QJsonDocument::Compact));
+    } else {
+        const QJsonValue v = body->value(u"secret"_s);
+        if (!v.isString() || v.toString().isEmpty() || v.toString().size() > 8192 || v.toString().contains(u'\n'))
+            return reply->error(detailError(u"secret"_s, u"is required: the token, API key, password or client secret"_s));
+        credential = v.toString();
+    }
+    SecretRing ring(*m_store, *m_secrets, m_instanceId);
+    if (auto info = ring.set(SecretRing::endpointAuthOwner(name), credential); !info)
         return reply->error(info.error());
     m_engine->reloadEndpoints();
     reply->noContent();

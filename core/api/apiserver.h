@@ -73,6 +73,8 @@ private:
     QJsonObject endpointJson(const Endpoint &endpoint);
     void putEndpoint(const QString &name, const QHttpServerRequest &request, const std::shared_ptr<HttpReply> &reply);
     void putSecret(const QString &name, const QHttpServerRequest &request, const std::shared_ptr<HttpReply> &reply);
+    void putAuthCredential(const QString &name, const QHttpServerRequest &request,
+                           const std::shared_ptr<HttpReply> &reply);
     void rotateSecret(const QString &name, const QHttpServerRequest &request,
                       const std::shared_ptr<HttpReply> &reply);
     void postMessage(const QHttpServerRequest &request, const std::shared_ptr<HttpReply> &reply);

@@ -10,6 +10,9 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
 #include <QTimer>
 
 namespace Switchboard {
@@ -129,6 +132,20 @@ void Dispatcher::send(const DeliveryJob &job)
     for (const auto &h : std::as_const(headers)) {
         request.setRawHeader(h.first, h.second);
         a.requestHeaders.append({h.first, maskHeaderValue(h.first, h.second)});
+    }
+    for (const auto &h : job.authHeaders) {
+        request.setRawHeader(h.first, h.second);
+        const qsizetype space = h.second.indexOf(' ');
+        a.requestHeaders.append({h.first, space > 0 && space < 8 ? h.second.left(space) + " ***" : QByteArray("***")});
+    }
+    if (!job.clientCertificate.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(QSslCertificate(job.clientCertificate, QSsl::Pem));
+        QSslKey key(job.clientKey, QSsl::Rsa, QSsl::Pem);
+        if (key.isNull())
+            key = QSslKey(job.clientKey, QSsl::Ec, QSsl::Pem);
+        tls.setPrivateKey(key);
+        request.setSslConfiguration(tls);
     }
 
     QNetworkReply *reply = m_nam->sendCustomRequest(request, job.method, body);

@@ -32,6 +32,9 @@ struct DeliveryJob
     SigningScheme scheme = SigningScheme::None;
     QStringList secrets; // newest first; never logged
     int timeoutMs = 10000;
+    HeaderList authHeaders; // outbound authentication; recorded as "***"
+    QByteArray clientCertificate; // mTLS, PEM
+    QByteArray clientKey; // mTLS, PEM; never logged
 };
 
 // What came of one job.

@@ -5,6 +5,7 @@
 #include "delivery/dispatcher.h"
 #include "delivery/retrypolicy.h"
 #include "delivery/secretring.h"
+#include "functions/requesttemplate.h"
 #include "metrics/rollupwriter.h"
 #include "redact/redactor.h"
 #include "secrets/secretstore.h"
@@ -14,7 +15,12 @@
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QEventLoop>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSet>
 #include <QTimer>
+#include <QUrlQuery>
 
 #include <algorithm>
 #include <cmath>
@@ -48,12 +54,28 @@ private:
         RetryPolicy policy;
         QStringList secrets;
         QDateTime secretsReloadAt; // when a rotated-out secret expires
+        QString credential; // outbound authentication; never logged
+        QByteArray accessToken; // OAuth 2.0, cached until shortly before it expires
+        QDateTime accessTokenExpires;
+        QString accessTokenFor; // the client secret the token was issued for
+        bool fetchingToken = false;
+        QDateTime tokenRetryAt; // after a failed token request
         int inFlight = 0;
         bool removed = false; // deleted, kept only until its in-flight attempts end
         double tokens = 0;
         qint64 tokensAt = 0;
-        bool needsSecret() const { return cfg.signing != SigningScheme::None && secrets.isEmpty(); }
-        bool sendable() const { return cfg.enabled && !cfg.paused && !needsSecret(); }
+        int pool() const { return cfg.latencyProfile == LatencyProfile::Fast ? 1 : 0; }
+        bool needsSecret() const
+        {
+            return (cfg.signing != SigningScheme::None && secrets.isEmpty())
+                || (cfg.auth.type != OutboundAuth::Type::None && credential.isEmpty());
+        }
+        bool needsToken() const
+        {
+            return cfg.auth.type == OutboundAuth::Type::OAuth2ClientCredentials
+                && (accessToken.isEmpty() || accessTokenExpires <= QDateTime::currentDateTimeUtc());
+        }
+        bool sendable() const { return cfg.enabled && !cfg.paused && !needsSecret() && !needsToken(); }
         int leaseMs(int base) const { return std::max(base, cfg.timeoutMs + 10000); }
     };
     struct PendingEnqueue
@@ -68,6 +90,7 @@ private:
         QThread *thread = nullptr;
         Dispatcher *dispatcher = nullptr;
         int inFlight = 0;
+        int pool = 0; // 0: standard, 1: fast
     };
 
     void loadSecrets(Runtime &rt);
@@ -76,7 +99,9 @@ private:
     void flush();
     void scheduleDue();
     void refill(Runtime &rt, qint64 nowMs);
-    int capacity() const;
+    int capacity(int pool) const;
+    void fetchToken(const QString &endpoint);
+    HeaderList authHeaders(const Runtime &rt) const;
 
     Engine *m_engine;
     EngineOptions m_options;
@@ -93,6 +118,8 @@ private:
     QTimer *m_dueTimer = nullptr;
     QTimer *m_tick = nullptr;
     int m_totalInFlight = 0;
+    QNetworkAccessManager *m_tokenNam = nullptr;
+    QSet<QString> m_authRetried; // deliveries already retried after a 401 with a fresh token
     int m_ticks = 0;
     bool m_draining = false;
 };
@@ -134,6 +161,24 @@ QUrl requestUrl(const QUrl &base, const RequestOverride &request)
     return url;
 }
 
+// An endpoint's payload template applied to one delivery: the event as the
+// agent sent it under "event", with its type, call id and message id beside.
+QByteArray reshape(const QJsonValue &tmpl, const ClaimedDelivery &d)
+{
+    const QJsonDocument event = QJsonDocument::fromJson(d.payload);
+    const QJsonObject args{{u"event"_s, event.isArray() ? QJsonValue(event.array()) : QJsonValue(event.object())},
+                           {u"event_type"_s, d.eventType},
+                           {u"call_id"_s, d.callId},
+                           {u"message_id"_s, d.messageId}};
+    auto rendered = RequestTemplate::render(tmpl, args);
+    if (!rendered) {
+        qCWarning(lcEngine) << "payload template failed for" << d.id << ":" << rendered.error().message;
+        return d.payload;
+    }
+    return rendered->isArray() ? QJsonDocument(rendered->toArray()).toJson(QJsonDocument::Compact)
+                               : QJsonDocument(rendered->toObject()).toJson(QJsonDocument::Compact);
+}
+
 } // namespace
 
 Status EngineWorker::init(QString *instanceId)
@@ -154,8 +199,10 @@ Status EngineWorker::init(QString *instanceId)
             qCInfo(lcEngine) << "released" << *n << "deliveries left in flight by a previous run";
     }
 
-    for (int i = 0; i < std::max(1, m_options.dispatchers); ++i) {
+    const int standard = std::max(1, m_options.dispatchers);
+    for (int i = 0; i < standard + std::max(0, m_options.fastDispatchers); ++i) {
         DispatcherSlot slot;
+        slot.pool = i < standard ? 0 : 1;
         slot.thread = new QThread(this);
         slot.thread->setObjectName(u"dispatcher-%1"_s.arg(i));
         slot.dispatcher = new Dispatcher(m_options.workerId, [this, i](const AttemptOutcome &o) {
@@ -167,6 +214,8 @@ Status EngineWorker::init(QString *instanceId)
         m_dispatchers.append(slot);
     }
 
+    m_tokenNam = new QNetworkAccessManager(this);
+    m_tokenNam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_flushTimer = new QTimer(this);
     m_flushTimer->setSingleShot(true);
     m_flushTimer->setInterval(0);
@@ -200,6 +249,18 @@ Status EngineWorker::init(QString *instanceId)
 void EngineWorker::loadSecrets(Runtime &rt)
 {
     rt.secretsReloadAt = {};
+    rt.credential.clear();
+    if (rt.cfg.auth.type != OutboundAuth::Type::None) {
+        auto credential = m_ring->active(SecretRing::endpointAuthOwner(rt.cfg.name));
+        if (credential && !credential->isEmpty())
+            rt.credential = credential->first();
+        else if (!credential)
+            qCWarning(lcEngine) << "cannot read the credential of endpoint" << rt.cfg.name << ":"
+                                << credential.error().message;
+        else
+            qCWarning(lcEngine) << "endpoint" << rt.cfg.name << "authenticates with" << toString(rt.cfg.auth.type)
+                                << "but has no credential; its deliveries wait until one is set";
+    }
     if (rt.cfg.signing == SigningScheme::None) {
         rt.secrets.clear();
         return;
@@ -238,6 +299,12 @@ void EngineWorker::reloadEndpoints()
             rt.inFlight = it->inFlight;
             rt.tokens = it->tokens;
             rt.tokensAt = it->tokensAt;
+            rt.fetchingToken = it->fetchingToken;
+            if (it->cfg.auth.toJson() == e.auth.toJson()) {
+                rt.accessToken = it->accessToken;
+                rt.accessTokenExpires = it->accessTokenExpires;
+                rt.accessTokenFor = it->accessTokenFor;
+            }
         } else {
             rt.tokens = std::max(1.0, e.rateLimitPerS);
             rt.tokensAt = QDateTime::currentMSecsSinceEpoch();
@@ -245,6 +312,8 @@ void EngineWorker::reloadEndpoints()
         rt.cfg = e;
         rt.policy = RetryPolicy(e.retryScheduleS, e.jitter);
         loadSecrets(rt);
+        if (rt.credential != rt.accessTokenFor)
+            rt.accessToken.clear(); // a new client secret: a new token
         next.insert(e.name, rt);
     }
     // In-flight work of a removed endpoint still counts until its outcome arrives.
@@ -316,7 +385,25 @@ void EngineWorker::onOutcome(int slot, const AttemptOutcome &o)
         return; // the lease is released when the drain ends
     const Attempt &a = o.attempt;
     const RetryPolicy policy = it != m_endpoints.end() ? it->policy : RetryPolicy();
-    const auto d = policy.decide(o.job.delivery.retryIndex, a.statusCode, a.error, o.retryAfter);
+    auto d = policy.decide(o.job.delivery.retryIndex, a.statusCode, a.error, o.retryAfter);
+    bool authRefresh = false;
+    // A 401 with an OAuth token: the token may have been revoked early. Fetch a
+    // new one and try again at once, but only once, so a wrong client secret
+    // still ends in the dead-letter queue.
+    if (a.statusCode == 401 && it != m_endpoints.end()
+        && it->cfg.auth.type == OutboundAuth::Type::OAuth2ClientCredentials) {
+        if (!m_authRetried.contains(a.deliveryId)) {
+            m_authRetried.insert(a.deliveryId);
+            it->accessToken.clear();
+            authRefresh = true;
+            d.verdict = RetryPolicy::Verdict::Retry;
+            d.delayMs = 0;
+        } else {
+            m_authRetried.remove(a.deliveryId);
+        }
+    } else {
+        m_authRetried.remove(a.deliveryId);
+    }
 
     AttemptRecord r;
     r.attempt = a;
@@ -331,7 +418,8 @@ void EngineWorker::onOutcome(int slot, const AttemptOutcome &o)
     case RetryPolicy::Verdict::Retry:
         r.newStatus = DeliveryStatus::Pending;
         r.nextAttemptAt = QDateTime::currentDateTimeUtc().addMSecs(d.delayMs);
-        r.retryIndex++;
+        if (!authRefresh) // the refresh retry does not use up the schedule
+            r.retryIndex++;
         break;
     case RetryPolicy::Verdict::Dead:
         r.newStatus = DeliveryStatus::Dead;
@@ -424,9 +512,14 @@ void EngineWorker::flush()
     pump();
 }
 
-int EngineWorker::capacity() const
+int EngineWorker::capacity(int pool) const
 {
-    return int(m_dispatchers.size()) * std::max(1, m_options.slotsPerDispatcher) - m_totalInFlight;
+    int free = 0;
+    for (const DispatcherSlot &slot : m_dispatchers) {
+        if (slot.pool == pool)
+            free += std::max(1, m_options.slotsPerDispatcher) - slot.inFlight;
+    }
+    return free;
 }
 
 void EngineWorker::refill(Runtime &rt, qint64 nowMs)
@@ -438,19 +531,95 @@ void EngineWorker::refill(Runtime &rt, qint64 nowMs)
     rt.tokensAt = nowMs;
 }
 
+HeaderList EngineWorker::authHeaders(const Runtime &rt) const
+{
+    switch (rt.cfg.auth.type) {
+    case OutboundAuth::Type::Bearer:
+        return {{QByteArrayLiteral("Authorization"), "Bearer " + rt.credential.toUtf8()}};
+    case OutboundAuth::Type::ApiKey:
+        return {{rt.cfg.auth.header.toLatin1(), rt.credential.toUtf8()}};
+    case OutboundAuth::Type::Basic:
+        return {{QByteArrayLiteral("Authorization"),
+                 "Basic " + (rt.cfg.auth.username + u':' + rt.credential).toUtf8().toBase64()}};
+    case OutboundAuth::Type::OAuth2ClientCredentials:
+        return {{QByteArrayLiteral("Authorization"), "Bearer " + rt.accessToken}};
+    case OutboundAuth::Type::None:
+    case OutboundAuth::Type::Mtls:
+        break;
+    }
+    return {};
+}
+
+// Fetches an OAuth 2.0 access token (client credentials grant, RFC 6749 4.4)
+// for an endpoint once, however many deliveries wait for it; the endpoint is
+// not claimed from until it arrives. The token and secret are never logged.
+void EngineWorker::fetchToken(const QString &endpoint)
+{
+    auto it = m_endpoints.find(endpoint);
+    if (it == m_endpoints.end() || it->fetchingToken || it->credential.isEmpty())
+        return;
+    if (it->tokenRetryAt.isValid() && it->tokenRetryAt > QDateTime::currentDateTimeUtc())
+        return;
+    it->fetchingToken = true;
+    const OutboundAuth auth = it->cfg.auth;
+    QNetworkRequest request(auth.tokenUrl);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("Authorization",
+                         "Basic " + QByteArray(QUrl::toPercentEncoding(auth.clientId) + ':' + QUrl::toPercentEncoding(it->credential)).toBase64());
+    request.setTransferTimeout(10000);
+    QUrlQuery form;
+    form.addQueryItem(u"grant_type"_s, u"client_credentials"_s);
+    if (!auth.scopes.isEmpty())
+        form.addQueryItem(u"scope"_s, auth.scopes.join(u' '));
+    if (!auth.audience.isEmpty())
+        form.addQueryItem(u"audience"_s, auth.audience);
+    QNetworkReply *reply = m_tokenNam->post(request, form.toString(QUrl::FullyEncoded).toUtf8());
+    connect(reply, &QNetworkReply::finished, this, [this, reply, endpoint]() {
+        reply->deleteLater();
+        auto rt = m_endpoints.find(endpoint);
+        if (rt == m_endpoints.end())
+            return;
+        rt->fetchingToken = false;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
+        const QString token = json.value(u"access_token"_s).toString();
+        if (status / 100 != 2 || token.isEmpty()) {
+            qCWarning(lcEngine).noquote()
+                << u"endpoint %1: the token endpoint answered %2 %3; trying again in 10 s"_s.arg(
+                       endpoint, status ? QString::number(status) : reply->errorString(),
+                       json.value(u"error"_s).toString());
+            rt->tokenRetryAt = QDateTime::currentDateTimeUtc().addSecs(10);
+            return;
+        }
+        // Refreshed shortly before it expires, so no request carries a stale token.
+        const qint64 expiresIn = qint64(json.value(u"expires_in"_s).toDouble(3600));
+        rt->accessToken = token.toUtf8();
+        rt->accessTokenFor = rt->credential;
+        rt->accessTokenExpires = QDateTime::currentDateTimeUtc().addSecs(std::max<qint64>(5, expiresIn - 30));
+        rt->tokenRetryAt = {};
+        qCInfo(lcEngine) << "endpoint" << endpoint << "has a new OAuth access token";
+        pump();
+    });
+}
+
 void EngineWorker::pump()
 {
     if (m_draining || !m_store)
         return;
-    int free = capacity();
-    if (free <= 0)
+    int free[2] = {capacity(0), capacity(1)};
+    if (free[0] <= 0 && free[1] <= 0)
         return;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const qint64 nowMs = now.toMSecsSinceEpoch();
 
-    // Fairness: start with the endpoint that waited longest in the last round.
     QStringList names = m_endpoints.keys();
     std::sort(names.begin(), names.end());
+    for (const QString &name : std::as_const(names)) {
+        Runtime &rt = m_endpoints[name];
+        if (rt.cfg.enabled && !rt.cfg.paused && rt.needsToken())
+            fetchToken(name);
+    }
     struct Claim
     {
         QString endpoint;
@@ -459,12 +628,13 @@ void EngineWorker::pump()
     QList<Claim> claims;
     Status st = m_store->transaction([&]() -> Status {
         claims.clear();
-        int left = free;
+        int left[2] = {free[0], free[1]};
         for (const QString &name : std::as_const(names)) {
             Runtime &rt = m_endpoints[name];
-            if (!rt.sendable() || left <= 0)
+            const int pool = rt.pool();
+            if (!rt.sendable() || left[pool] <= 0)
                 continue;
-            int cap = std::min(rt.cfg.maxInFlight - rt.inFlight, left);
+            int cap = std::min(rt.cfg.maxInFlight - rt.inFlight, left[pool]);
             if (rt.cfg.rateLimitPerS > 0) {
                 refill(rt, nowMs);
                 cap = std::min(cap, int(std::floor(rt.tokens)));
@@ -475,7 +645,7 @@ void EngineWorker::pump()
             if (!got)
                 return got.error();
             if (!got->isEmpty()) {
-                left -= int(got->size());
+                left[pool] -= int(got->size());
                 claims.append({name, *got});
             }
         }
@@ -489,6 +659,13 @@ void EngineWorker::pump()
 
     for (const Claim &c : std::as_const(claims)) {
         Runtime &rt = m_endpoints[c.endpoint];
+        const HeaderList auth = authHeaders(rt);
+        QByteArray certificate, key;
+        if (rt.cfg.auth.type == OutboundAuth::Type::Mtls) {
+            const QJsonObject pem = QJsonDocument::fromJson(rt.credential.toUtf8()).object();
+            certificate = pem.value(u"certificate"_s).toString().toUtf8();
+            key = pem.value(u"private_key"_s).toString().toUtf8();
+        }
         for (const ClaimedDelivery &d : c.deliveries) {
             DeliveryJob job;
             job.delivery = d;
@@ -500,12 +677,20 @@ void EngineWorker::pump()
             job.scheme = rt.cfg.signing;
             job.secrets = rt.secrets;
             job.timeoutMs = rt.cfg.timeoutMs;
+            job.authHeaders = auth;
+            job.clientCertificate = certificate;
+            job.clientKey = key;
+            if (!rt.cfg.payloadTemplate.isUndefined())
+                job.delivery.payload = reshape(rt.cfg.payloadTemplate, d);
             rt.inFlight++;
             if (rt.cfg.rateLimitPerS > 0)
                 rt.tokens -= 1;
             m_totalInFlight++;
+            const int pool = rt.pool();
             auto least = std::min_element(m_dispatchers.begin(), m_dispatchers.end(),
-                                          [](const DispatcherSlot &a, const DispatcherSlot &b) {
+                                          [pool](const DispatcherSlot &a, const DispatcherSlot &b) {
+                                              if ((a.pool == pool) != (b.pool == pool))
+                                                  return a.pool == pool;
                                               return a.inFlight < b.inFlight;
                                           });
             least->inFlight++;
@@ -518,14 +703,15 @@ void EngineWorker::pump()
 
 void EngineWorker::scheduleDue()
 {
-    if (capacity() <= 0)
+    const int free[2] = {capacity(0), capacity(1)};
+    if (free[0] <= 0 && free[1] <= 0)
         return; // an outcome frees a slot and pumps
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
     QStringList ready;
     qint64 wait = 1000; // the tick covers anything later
     for (auto it = m_endpoints.begin(); it != m_endpoints.end(); ++it) {
         Runtime &rt = it.value();
-        if (!rt.sendable() || rt.inFlight >= rt.cfg.maxInFlight)
+        if (!rt.sendable() || rt.inFlight >= rt.cfg.maxInFlight || free[rt.pool()] <= 0)
             continue;
         if (rt.cfg.rateLimitPerS > 0) {
             refill(rt, nowMs);

@@ -24,6 +24,9 @@ struct EngineOptions
     QString workerId;
     int dispatchers = 4; // threads, each with its own QNetworkAccessManager
     int slotsPerDispatcher = 6; // Qt 6.4: 6 connections per host per manager
+    // Dispatchers reserved for endpoints with latency_profile "fast", on top of
+    // the others, so an in-call request never queues behind a slow backlog.
+    int fastDispatchers = 1;
     int leaseMs = 30000;
     int maxBatch = 512; // rows per group commit
     // True when this process alone uses the store (SQLite with its lock): every

@@ -28,6 +28,8 @@ public:
     Status removeAll(const QString &owner);
 
     static QString endpointOwner(const QString &name) { return QStringLiteral("endpoint:") + name; }
+    // The credential an endpoint's outbound authentication uses.
+    static QString endpointAuthOwner(const QString &name) { return QStringLiteral("endpoint-auth:") + name; }
 
 private:
     QString keychainKey(const QString &owner, const QString &keyId) const;

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
+#include <QUrlQuery>
 
 namespace Switchboard {
 
@@ -16,7 +17,8 @@ const QSet<QString> kKnownFields{u"name"_s,       u"url"_s,        u"method"_s, 
                                  u"version"_s,    u"headers"_s,    u"signing"_s,      u"timeout_ms"_s,
                                  u"retry"_s,      u"rate_limit_per_s"_s, u"max_in_flight"_s, u"enabled"_s,
                                  u"paused"_s,     u"created_at"_s, u"updated_at"_s, u"secret_fingerprint"_s,
-                                 u"secrets"_s};
+                                 u"secrets"_s, u"latency_profile"_s, u"auth"_s, u"payload_template"_s,
+                                 u"auth_fingerprint"_s};
 
 // Headers the engine sets itself; a static header must not override them.
 const QSet<QString> kReservedHeaders{u"content-length"_s, u"host"_s, u"transfer-encoding"_s,
@@ -28,12 +30,63 @@ QJsonObject problem(const QString &field, const QString &message)
     return QJsonObject{{u"field"_s, field}, {u"message"_s, message}};
 }
 
+// The name of a query parameter that looks like a credential, if any.
+QString credentialQueryParameter(const QUrl &url)
+{
+    static const QStringList names{u"token"_s,   u"access_token"_s, u"api_key"_s,  u"apikey"_s, u"key"_s,
+                                   u"secret"_s,  u"client_secret"_s, u"signature"_s, u"sig"_s,   u"password"_s,
+                                   u"auth"_s,    u"private_key"_s, u"access_key"_s, u"secret_key"_s};
+    const QUrlQuery query(url);
+    for (const auto &item : query.queryItems()) {
+        const QString name = item.first.toLower();
+        if (names.contains(name) || name.endsWith(u"_token"_s) || name.endsWith(u"_secret"_s))
+            return item.first;
+    }
+    return {};
+}
+
 QString isoUtc(const QDateTime &t)
 {
     return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
 } // namespace
+
+QString toString(OutboundAuth::Type type)
+{
+    switch (type) {
+    case OutboundAuth::Type::None:
+        return u"none"_s;
+    case OutboundAuth::Type::Bearer:
+        return u"bearer"_s;
+    case OutboundAuth::Type::ApiKey:
+        return u"api_key"_s;
+    case OutboundAuth::Type::Basic:
+        return u"basic"_s;
+    case OutboundAuth::Type::OAuth2ClientCredentials:
+        return u"oauth2_client_credentials"_s;
+    case OutboundAuth::Type::Mtls:
+        return u"mtls"_s;
+    }
+    return {};
+}
+
+QJsonObject OutboundAuth::toJson() const
+{
+    QJsonObject json{{u"type"_s, toString(type)}};
+    if (type == Type::ApiKey)
+        json.insert(u"header"_s, header);
+    if (type == Type::Basic)
+        json.insert(u"username"_s, username);
+    if (type == Type::OAuth2ClientCredentials) {
+        json.insert(u"token_url"_s, tokenUrl.toString());
+        json.insert(u"client_id"_s, clientId);
+        json.insert(u"scopes"_s, QJsonArray::fromStringList(scopes));
+        if (!audience.isEmpty())
+            json.insert(u"audience"_s, audience);
+    }
+    return json;
+}
 
 QString toString(SigningScheme scheme)
 {
@@ -117,7 +170,11 @@ QJsonObject Endpoint::toJson() const
         {u"max_in_flight"_s, maxInFlight},
         {u"enabled"_s, enabled},
         {u"paused"_s, paused},
+        {u"latency_profile"_s, latencyProfile == LatencyProfile::Fast ? u"fast"_s : u"standard"_s},
+        {u"auth"_s, auth.toJson()},
     };
+    if (!payloadTemplate.isUndefined())
+        json.insert(u"payload_template"_s, payloadTemplate);
     if (createdAt.isValid())
         json.insert(u"created_at"_s, isoUtc(createdAt));
     if (updatedAt.isValid())
@@ -156,6 +213,9 @@ Result<Endpoint> Endpoint::fromJson(const QString &name, const QJsonObject &json
             fail(u"url"_s, u"must not carry credentials; use a header instead"_s);
         else if (e.url.hasFragment())
             fail(u"url"_s, u"must not have a fragment"_s);
+        else if (const QString param = credentialQueryParameter(e.url); !param.isEmpty())
+            fail(u"url"_s, u"carries a credential in its query (%1); send it in a header (\"headers\" or \"auth\") "
+                           "so it stays out of logs"_s.arg(param));
     }
 
     if (json.contains(u"method"_s)) {
@@ -276,6 +336,75 @@ Result<Endpoint> Endpoint::fromJson(const QString &name, const QJsonObject &json
                 if (it.key() != u"schedule_s" && it.key() != u"jitter")
                     fail(u"retry."_s + it.key(), u"unknown field"_s);
             }
+        }
+    }
+
+    if (json.contains(u"latency_profile"_s)) {
+        const QString p = json.value(u"latency_profile"_s).toString();
+        if (p == u"fast")
+            e.latencyProfile = LatencyProfile::Fast;
+        else if (p == u"standard")
+            e.latencyProfile = LatencyProfile::Standard;
+        else
+            fail(u"latency_profile"_s, u"must be standard or fast"_s);
+    }
+
+    if (json.contains(u"payload_template"_s) && !json.value(u"payload_template"_s).isNull()) {
+        const QJsonValue t = json.value(u"payload_template"_s);
+        if (!t.isObject() && !t.isArray())
+            fail(u"payload_template"_s, u"must be a JSON object or array template"_s);
+        else
+            e.payloadTemplate = t;
+    }
+
+    if (json.contains(u"auth"_s) && !json.value(u"auth"_s).isNull()) {
+        const QJsonValue av = json.value(u"auth"_s);
+        const QJsonObject a = av.toObject();
+        const QString type = a.value(u"type"_s).toString();
+        static const QSet<QString> authKeys{u"type"_s, u"header"_s, u"username"_s, u"token_url"_s,
+                                            u"client_id"_s, u"scopes"_s, u"audience"_s};
+        for (auto it = a.begin(); it != a.end(); ++it) {
+            if (!authKeys.contains(it.key()))
+                fail(u"auth."_s + it.key(), it.key().contains(u"secret"_s) || it.key().contains(u"token"_s)
+                                                   || it.key().contains(u"password"_s)
+                                               ? u"credentials are set with PUT /v1/endpoints/{name}/auth, never here"_s
+                                               : u"unknown field"_s);
+        }
+        if (!av.isObject() || type.isEmpty()) {
+            fail(u"auth.type"_s, u"must be one of none, bearer, api_key, basic, oauth2_client_credentials, mtls"_s);
+        } else if (type == u"none") {
+            e.auth.type = OutboundAuth::Type::None;
+        } else if (type == u"bearer") {
+            e.auth.type = OutboundAuth::Type::Bearer;
+        } else if (type == u"api_key") {
+            e.auth.type = OutboundAuth::Type::ApiKey;
+            e.auth.header = a.value(u"header"_s).toString(u"X-API-Key"_s);
+            static const QRegularExpression token(u"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"_s);
+            if (!token.match(e.auth.header).hasMatch())
+                fail(u"auth.header"_s, u"is not a valid header name"_s);
+        } else if (type == u"basic") {
+            e.auth.type = OutboundAuth::Type::Basic;
+            e.auth.username = a.value(u"username"_s).toString();
+            if (e.auth.username.isEmpty() || e.auth.username.contains(u':'))
+                fail(u"auth.username"_s, u"is required and must not contain ':'"_s);
+        } else if (type == u"oauth2_client_credentials") {
+            e.auth.type = OutboundAuth::Type::OAuth2ClientCredentials;
+            e.auth.tokenUrl = QUrl(a.value(u"token_url"_s).toString(), QUrl::StrictMode);
+            e.auth.clientId = a.value(u"client_id"_s).toString();
+            e.auth.audience = a.value(u"audience"_s).toString();
+            for (const QJsonValue &scope : a.value(u"scopes"_s).toArray())
+                e.auth.scopes.append(scope.toString());
+            if (!e.auth.tokenUrl.isValid() || e.auth.tokenUrl.host().isEmpty()
+                || (e.auth.tokenUrl.scheme() != u"https" && e.auth.tokenUrl.scheme() != u"http"))
+                fail(u"auth.token_url"_s, u"must be the absolute URL of the token endpoint"_s);
+            if (e.auth.clientId.isEmpty())
+                fail(u"auth.client_id"_s, u"is required"_s);
+        } else if (type == u"mtls") {
+            e.auth.type = OutboundAuth::Type::Mtls;
+            if (e.url.scheme() != u"https")
+                fail(u"auth.type"_s, u"mtls needs an https URL"_s);
+        } else {
+            fail(u"auth.type"_s, u"must be one of none, bearer, api_key, basic, oauth2_client_credentials, mtls"_s);
         }
     }
 

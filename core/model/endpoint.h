@@ -18,6 +18,30 @@ enum class SigningScheme { StandardWebhooks, XSignature, None };
 QString toString(SigningScheme scheme);
 std::optional<SigningScheme> signingSchemeFromString(QStringView text);
 
+// How Switchboard authenticates itself to an endpoint that is an API (a CRM,
+// a calendar) rather than a webhook receiver. The credential (token, API key,
+// password, client secret, or client certificate and key) lives in the
+// SecretStore under "endpoint-auth:<name>", never here.
+struct OutboundAuth
+{
+    enum class Type { None, Bearer, ApiKey, Basic, OAuth2ClientCredentials, Mtls };
+    Type type = Type::None;
+    QString header; // ApiKey: the header name (default X-API-Key)
+    QString username; // Basic
+    QUrl tokenUrl; // OAuth2
+    QString clientId; // OAuth2
+    QStringList scopes; // OAuth2
+    QString audience; // OAuth2, optional
+
+    QJsonObject toJson() const;
+};
+QString toString(OutboundAuth::Type type);
+
+// Which dispatcher capacity an endpoint uses: "fast" endpoints (answers a
+// caller waits for) have their own, so a backlog of slow deliveries never
+// delays them.
+enum class LatencyProfile { Standard, Fast };
+
 // An outbound destination, as the API and --config describe it. A plain value
 // type: copied between the API, engine and ui threads.
 struct Endpoint
@@ -35,6 +59,12 @@ struct Endpoint
     double rateLimitPerS = 0; // 0: unlimited
     int maxInFlight = 6;
     bool enabled = true;
+    LatencyProfile latencyProfile = LatencyProfile::Standard;
+    OutboundAuth auth;
+    // Reshapes the event for this endpoint (e.g. an old version's consumers):
+    // a JSON template over {"event", "event_type", "call_id", "message_id"}
+    // with {{placeholders}} as in the function bridge. Undefined: as sent.
+    QJsonValue payloadTemplate;
 
     // Kept by the store, not set by clients.
     bool paused = false;
