@@ -29,6 +29,12 @@ Result<QJsonObject> parseJsonObject(const QByteArray &body, const QByteArray &co
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError) {
+        // Qt 6.4 refuses a scalar at the top level ("call.completed", 42), which
+        // is well-formed JSON (RFC 8259): that is 422, not 400.
+        QJsonParseError wrappedError;
+        const QJsonDocument wrapped = QJsonDocument::fromJson('[' + body + ']', &wrappedError);
+        if (wrappedError.error == QJsonParseError::NoError && wrapped.array().size() == 1)
+            return Error::invalid(u"the body must be a JSON object"_s);
         return Error{Error::Code::Malformed,
                      u"the body is not valid JSON: %1 at byte %2"_s.arg(error.errorString()).arg(error.offset),
                      {}};
