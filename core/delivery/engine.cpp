@@ -680,7 +680,7 @@ void EngineWorker::pump()
             job.authHeaders = auth;
             job.clientCertificate = certificate;
             job.clientKey = key;
-            if (!rt.cfg.payloadTemplate.isUndefined())
+            if (rt.cfg.hasPayloadTemplate())
                 job.delivery.payload = reshape(rt.cfg.payloadTemplate, d);
             rt.inFlight++;
             if (rt.cfg.rateLimitPerS > 0)

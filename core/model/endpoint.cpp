@@ -173,7 +173,7 @@ QJsonObject Endpoint::toJson() const
         {u"latency_profile"_s, latencyProfile == LatencyProfile::Fast ? u"fast"_s : u"standard"_s},
         {u"auth"_s, auth.toJson()},
     };
-    if (!payloadTemplate.isUndefined())
+    if (hasPayloadTemplate())
         json.insert(u"payload_template"_s, payloadTemplate);
     if (createdAt.isValid())
         json.insert(u"created_at"_s, isoUtc(createdAt));

@@ -63,8 +63,9 @@ struct Endpoint
     OutboundAuth auth;
     // Reshapes the event for this endpoint (e.g. an old version's consumers):
     // a JSON template over {"event", "event_type", "call_id", "message_id"}
-    // with {{placeholders}} as in the function bridge. Undefined: as sent.
+    // with {{placeholders}} as in the function bridge. Null: as sent.
     QJsonValue payloadTemplate;
+    bool hasPayloadTemplate() const { return payloadTemplate.isObject() || payloadTemplate.isArray(); }
 
     // Kept by the store, not set by clients.
     bool paused = false;
