@@ -11,6 +11,8 @@
 #include "functions/functionsapi.h"
 #include "metrics/observabilityroutes.h"
 #include "inbound/inboundmodule.h"
+#include "mcp/mcpserver.h"
+#include "platforms/platformsmodule.h"
 #include "signing/hmac.h"
 #include "signing/outboundsigner.h"
 #include "secrets/secretstore.h"
@@ -150,6 +152,8 @@ Status ApiServer::open(const StoreLocation &location, const QString &instanceId)
     m_waiter = new DeliveryWaiter(m_engine, this);
     addModule(std::make_unique<FunctionsApi>());
     addModule(std::make_unique<CallsModule>());
+    addModule(std::make_unique<McpServer>());
+    for (auto &module : platformRouteModules()) addModule(std::move(module));
     for (auto &module : inboundRouteModules())
         addModule(std::move(module));
     for (auto &module : ObservabilityRoutes::create(m_engine))

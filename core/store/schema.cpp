@@ -5,6 +5,7 @@
 #include "functions/functionstore.h"
 #include "metrics/metricsschema.h"
 #include "inbound/inboundschema.h"
+#include "platforms/platformstore.h"
 #include "store/sqlstore.h"
 
 namespace Switchboard {
@@ -13,7 +14,7 @@ using namespace Qt::StringLiterals;
 
 QList<SchemaModule> schemaModules()
 {
-    return {coreSchema(), metricsSchema(), functionsSchema(), inboundSchema()};
+    return {coreSchema(), metricsSchema(), functionsSchema(), inboundSchema(), platformsSchema()};
 }
 
 // The schema, one entry per version; each entry's statements run in one
