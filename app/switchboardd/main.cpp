@@ -3,6 +3,7 @@
 #include "metrics/rotatinglogfile.h"
 #include "redact/redactor.h"
 #include "runtime/runtime.h"
+#include "tools.h"
 #include "util/logging.h"
 
 #include <QCommandLineParser>
@@ -58,9 +59,16 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(u"switchboard"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SWITCHBOARD_VERSION));
 
+    const QStringList args = QCoreApplication::arguments();
+    if (args.value(1) == u"receiver")
+        return runReceiver(args);
+    if (args.value(1) == u"har-replay")
+        return runHarReplay(args);
+
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"Switchboard daemon: the webhook delivery engine and its HTTP API, without a window."_s);
+        u"Switchboard daemon: the webhook delivery engine and its HTTP API, without a window.\n"
+        "Tools: switchboardd receiver --help, switchboardd har-replay --help."_s);
     parser.addHelpOption();
     parser.addVersionOption();
     Switchboard::RuntimeOptions::addTo(parser);

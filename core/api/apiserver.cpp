@@ -3,6 +3,7 @@
 #include "apiserver.h"
 
 #include "api/callsmodule.h"
+#include "api/harreplaymodule.h"
 #include "api/httpreply.h"
 #include "api/jsonbody.h"
 #include "delivery/deliverywaiter.h"
@@ -152,6 +153,7 @@ Status ApiServer::open(const StoreLocation &location, const QString &instanceId)
     m_waiter = new DeliveryWaiter(m_engine, this);
     addModule(std::make_unique<FunctionsApi>());
     addModule(std::make_unique<CallsModule>());
+    addModule(std::make_unique<HarReplayModule>());
     addModule(std::make_unique<McpServer>());
     for (auto &module : platformRouteModules()) addModule(std::move(module));
     for (auto &module : inboundRouteModules())
