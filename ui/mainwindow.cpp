@@ -3,17 +3,21 @@
 #include "mainwindow.h"
 
 #include "delivery/engine.h"
-#include "runtime/runtime.h"
+#include "ui/alertnotifier.h"
+#include "ui/alertspage.h"
+#include "ui/dashboardpage.h"
 #include "ui/deliveriespage.h"
+#include "ui/deliveryfilterbar.h"
+#include "ui/glyphicon.h"
 #include "ui/storereader.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -25,116 +29,205 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableWidget>
+#include <QSysInfo>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Switchboard {
 
 using namespace Qt::StringLiterals;
 
-MainWindow::MainWindow(Runtime *runtime, QWidget *parent)
+namespace {
+constexpr int kRefreshMs = 3000;
+}
+
+MainWindow::MainWindow(const ConsoleServices &services, QWidget *parent)
     : QMainWindow(parent)
-    , m_runtime(runtime)
-    , m_reader(new StoreReader(runtime->location(), this))
+    , m_services(services)
+    , m_reader(new StoreReader(services, this))
     , m_nav(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
+    , m_splitter(new QSplitter(this))
+    , m_notice(new QLabel(this))
     , m_engineState(new QLabel(this))
+    , m_address(new QLabel(this))
     , m_queue(new QLabel(this))
     , m_dead(new QLabel(this))
     , m_timer(new QTimer(this))
 {
     setWindowTitle(tr("Switchboard"));
+    setWindowIcon(GlyphIcon::icon(GlyphIcon::App));
     setObjectName(u"mainWindow"_s);
 
-    m_deliveries = new DeliveriesPage(m_reader, std::nullopt, this);
-    m_deadLetters = new DeliveriesPage(m_reader, DeliveryStatus::Dead, this);
-    m_endpoints = new QTableWidget(0, 5, this);
-    m_endpoints->setHorizontalHeaderLabels({tr("Name"), tr("URL"), tr("Event types"), tr("Signing"), tr("State")});
-    m_endpoints->horizontalHeader()->setStretchLastSection(true);
-    m_endpoints->verticalHeader()->hide();
-    m_endpoints->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_endpoints->setAccessibleName(tr("Endpoints"));
-
+    m_dashboard = new DashboardPage(m_reader, this);
+    m_deliveries = new DeliveriesPage(m_reader, DeliveriesPage::Kind::All, this);
+    m_deadLetters = new DeliveriesPage(m_reader, DeliveriesPage::Kind::DeadLetters, this);
+    m_alerts = new AlertsPage(m_reader, this);
+    m_notifier = new AlertNotifier(this);
+    m_pages->addWidget(m_dashboard);
     m_pages->addWidget(m_deliveries);
     m_pages->addWidget(m_deadLetters);
-    m_pages->addWidget(m_endpoints);
+    m_pages->addWidget(m_alerts);
     m_pages->addWidget(createConnectPage());
 
-    for (const QString &name : {tr("Deliveries"), tr("Dead letters"), tr("Endpoints"), tr("Connect an agent")})
-        m_nav->addItem(name);
+    const QList<QPair<GlyphIcon::Glyph, QString>> nav{
+        {GlyphIcon::Dashboard, tr("Dashboard")},      {GlyphIcon::Deliveries, tr("Deliveries")},
+        {GlyphIcon::DeadLetters, tr("Dead letters")}, {GlyphIcon::Alerts, tr("Alerts")},
+        {GlyphIcon::Connect, tr("Connect an agent")},
+    };
+    for (const auto &item : nav)
+        m_nav->addItem(new QListWidgetItem(GlyphIcon::icon(item.first), item.second));
     m_nav->setAccessibleName(tr("Navigation"));
-    m_nav->setMaximumWidth(200);
-    m_nav->setSpacing(3);
+    m_nav->setIconSize(QSize(18, 18));
+    m_nav->setSpacing(2);
+    m_nav->setMinimumWidth(150);
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         m_pages->setCurrentIndex(row);
         refresh();
     });
 
-    auto *splitter = new QSplitter(this);
-    splitter->setObjectName(u"mainSplitter"_s);
-    splitter->addWidget(m_nav);
-    splitter->addWidget(m_pages);
-    splitter->setStretchFactor(1, 1);
-    setCentralWidget(splitter);
+    m_notice->setObjectName(u"inWindowNotice"_s);
+    m_notice->setWordWrap(true);
+    m_notice->setTextFormat(Qt::RichText);
+    m_notice->setAutoFillBackground(true);
+    m_notice->setMargin(6);
+    m_notice->setVisible(false);
+    m_notice->setAccessibleName(tr("Notification"));
+    connect(m_notice, &QLabel::linkActivated, this, [this](const QString &link) {
+        m_notice->hide();
+        if (link.startsWith(u"endpoint:"))
+            openEndpoint(link.mid(9), false);
+        else if (link.startsWith(u"delivery:"))
+            openDelivery(link.mid(9));
+        else
+            showPage(Alerts);
+    });
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_notice);
+    rightLayout->addWidget(m_pages, 1);
 
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->addWidget(m_nav);
+    m_splitter->addWidget(right);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({170, 1000});
+    setCentralWidget(m_splitter);
+
+    m_engineState->setAccessibleName(tr("Engine state"));
+    m_address->setAccessibleName(tr("API address"));
+    m_address->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_engineState);
+    statusBar()->addWidget(m_address);
     statusBar()->addPermanentWidget(m_queue);
     statusBar()->addPermanentWidget(m_dead);
+    m_address->setText(m_services.listenAddress.isEmpty()
+                           ? tr("API off")
+                           : tr("API on http://%1").arg(m_services.listenAddress));
+    createMenus();
 
+    auto showMessage
+        = [this](const QString &text, bool ok) { statusBar()->showMessage(text, ok ? 5000 : 15000); };
+    connect(m_reader, &StoreReader::actionDone, this, [this, showMessage](const QString &text, bool ok) {
+        showMessage(text, ok);
+        m_reader->loadDepths();
+    });
+    connect(m_reader, &StoreReader::depthsReady, this, &MainWindow::showDepths);
+    for (DeliveriesPage *page : {m_deliveries, m_deadLetters})
+        connect(page, &DeliveriesPage::message, this, showMessage);
+    connect(m_dashboard, &DashboardPage::endpointActivated, this,
+            [this](const QString &name) { openEndpoint(name, false); });
+    connect(m_dashboard, &DashboardPage::alertsRequested, this, [this]() { showPage(Alerts); });
+    connect(m_dashboard, &DashboardPage::alertsSeen, m_notifier, &AlertNotifier::consider);
+    connect(m_alerts, &AlertsPage::endpointActivated, this,
+            [this](const QString &name, bool deadOnly) { openEndpoint(name, deadOnly); });
+    connect(m_alerts, &AlertsPage::alertsSeen, m_notifier, &AlertNotifier::consider);
+    connect(m_notifier, &AlertNotifier::inWindowNotice, this, &MainWindow::showNotice);
+    connect(m_notifier, &AlertNotifier::activated, this, [this](const QString &endpoint) {
+        raiseWindow();
+        if (endpoint.isEmpty())
+            showPage(Alerts);
+        else
+            openEndpoint(endpoint, false);
+    });
+
+    connect(m_timer, &QTimer::timeout, this, &MainWindow::refresh);
+    m_timer->start(kRefreshMs);
+
+    resize(1240, 780);
+    QSettings settings;
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+    m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
+    m_deliveries->restoreState(settings.value(u"deliveries/state"_s).toByteArray());
+    m_deadLetters->restoreState(settings.value(u"deadLetters/state"_s).toByteArray());
+    m_nav->setCurrentRow(qBound(0, settings.value(u"window/page"_s, 0).toInt(), PageCount - 1));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refresh);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(GlyphIcon::icon(GlyphIcon::Search), tr("&Find in payloads"), QKeySequence::Find, this,
+                    [this]() {
+                        if (currentPage() != DeadLetters)
+                            showPage(Deliveries);
+                        (currentPage() == DeadLetters ? m_deadLetters : m_deliveries)->focusSearch();
+                    });
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QStringList pageKeys{u"Ctrl+1"_s, u"Ctrl+2"_s, u"Ctrl+3"_s, u"Ctrl+4"_s};
     for (int i = 0; i < m_nav->count(); ++i)
-        view->addAction(m_nav->item(i)->text(), QKeySequence(pageKeys.at(i)), this, [this, i]() { showPage(Page(i)); });
+        view->addAction(m_nav->item(i)->icon(), m_nav->item(i)->text(),
+                        QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this,
+                        [this, i]() { showPage(Page(i)); });
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Switchboard"), this, [this]() {
-        QMessageBox::about(this, tr("About Switchboard"),
-                           tr("<b>Switchboard %1</b><p>Webhook delivery engine and operations console for voice "
-                              "agents.</p><p>Qt %2 (built with %3)</p>")
-                               .arg(QStringLiteral(SWITCHBOARD_VERSION), QString::fromLatin1(qVersion()),
-                                    QStringLiteral(QT_VERSION_STR)));
+    help->addAction(tr("&Keyboard shortcuts"), this, [this]() {
+        QMessageBox::information(
+            this, tr("Keyboard shortcuts"),
+            tr("<table>"
+               "<tr><td>Ctrl+1 … Ctrl+5</td><td>Dashboard, Deliveries, Dead letters, Alerts, "
+               "Connect</td></tr>"
+               "<tr><td>Ctrl+F</td><td>Search the payloads</td></tr>"
+               "<tr><td>Ctrl+R</td><td>Replay the selected deliveries</td></tr>"
+               "<tr><td>Ctrl+Shift+R</td><td>Replay every dead letter matching the filter</td></tr>"
+               "<tr><td>Delete</td><td>Discard the selected deliveries</td></tr>"
+               "<tr><td>Ctrl+Shift+C</td><td>Copy as cURL</td></tr>"
+               "<tr><td>F5</td><td>Refresh</td></tr></table>"));
     });
-
-    connect(m_reader, &StoreReader::snapshotReady, this, &MainWindow::showSnapshot);
-    connect(m_reader, &StoreReader::deliveryReady, this, [this](const Delivery &d, const QByteArray &payload) {
-        m_deliveries->showDelivery(d, payload);
-        m_deadLetters->showDelivery(d, payload);
-    });
-    connect(m_reader, &StoreReader::actionDone, this, [this](const QString &message, bool ok) {
-        statusBar()->showMessage(message, ok ? 4000 : 10000);
-        if (ok && m_runtime->engine())
-            m_runtime->engine()->wake();
-        refresh();
-    });
-    connect(m_deliveries, &DeliveriesPage::filterChanged, this, &MainWindow::refresh);
-    connect(m_deadLetters, &DeliveriesPage::filterChanged, this, &MainWindow::refresh);
-    connect(m_timer, &QTimer::timeout, this, &MainWindow::refresh);
-    m_timer->start(2000);
-
-    m_engineState->setText(tr("Engine running · API on http://%1 · %2")
-                               .arg(runtime->listenAddress(), runtime->location().displayName()));
-    resize(1200, 760);
-    QSettings settings;
-    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
-    splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
-    m_nav->setCurrentRow(0);
+    help->addAction(tr("&About Switchboard"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
-MainWindow::~MainWindow() = default;
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Switchboard"),
+        tr("<h3>Switchboard %1</h3><p>Webhook delivery engine and operations console for voice agents.</p>"
+           "<p>Qt %2 (built with %3)<br>%4<br>Data: %5</p><p>GPL-3.0-or-later</p>")
+            .arg(QStringLiteral(SWITCHBOARD_VERSION), QString::fromLatin1(qVersion()),
+                 QStringLiteral(QT_VERSION_STR), QSysInfo::prettyProductName(),
+                 m_services.location.displayName().toHtmlEscaped()));
+}
 
 QWidget *MainWindow::createConnectPage()
 {
     auto *page = new QWidget(this);
     auto *form = new QFormLayout;
-    auto *url = new QLineEdit(u"http://"_s + m_runtime->listenAddress(), page);
+    auto *url = new QLineEdit(u"http://"_s + m_services.listenAddress, page);
     url->setReadOnly(true);
+    url->setAccessibleName(tr("API address"));
     form->addRow(tr("API address:"), url);
 
-    auto *token = new QLineEdit(m_runtime->token(), page);
+    auto *token = new QLineEdit(m_services.token, page);
     token->setReadOnly(true);
     token->setEchoMode(QLineEdit::Password);
     token->setAccessibleName(tr("API token"));
@@ -144,12 +237,11 @@ QWidget *MainWindow::createConnectPage()
         token->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
         reveal->setText(on ? tr("Hide") : tr("Reveal"));
     });
-    auto *copy = new QPushButton(tr("Copy"), page);
+    auto *copy = new QPushButton(GlyphIcon::icon(GlyphIcon::Copy), tr("Copy"), page);
     connect(copy, &QPushButton::clicked, this, [this]() {
-        QApplication::clipboard()->setText(m_runtime->token());
+        QApplication::clipboard()->setText(m_services.token);
         statusBar()->showMessage(tr("Token copied; the clipboard is cleared in 30 seconds."), 5000);
-        const QString copied = m_runtime->token();
-        QTimer::singleShot(30000, this, [copied]() {
+        QTimer::singleShot(30000, this, [copied = m_services.token]() {
             if (QApplication::clipboard()->text() == copied)
                 QApplication::clipboard()->clear();
         });
@@ -159,21 +251,23 @@ QWidget *MainWindow::createConnectPage()
     tokenRow->addWidget(reveal);
     tokenRow->addWidget(copy);
     form->addRow(tr("API token:"), tokenRow);
-    form->addRow(tr("Data:"), new QLabel(m_runtime->location().displayName(), page));
+    form->addRow(tr("Data:"), new QLabel(m_services.location.displayName(), page));
 
     auto *example = new QPlainTextEdit(page);
     example->setReadOnly(true);
+    example->setAccessibleName(tr("Example commands"));
     example->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     example->setPlainText(
         tr("# Create an endpoint (the response shows its signing secret once):") + u'\n'
-        + u"curl -sS -X PUT http://%1/v1/endpoints/crm \\\n  -H \"Authorization: Bearer $SWITCHBOARD_API_TOKEN\" "
+        + u"curl -sS -X PUT http://%1/v1/endpoints/crm \\\n  -H \"Authorization: Bearer "
+          u"$SWITCHBOARD_API_TOKEN\" "
           "-H 'Content-Type: application/json' \\\n  -d '{\"url\": \"https://crm.example.com/hooks\", "
-          "\"event_types\": [\"call.*\"]}'\n\n"_s.arg(m_runtime->listenAddress())
+          "\"event_types\": [\"call.*\"]}'\n\n"_s.arg(m_services.listenAddress)
         + tr("# Hand it an event:") + u'\n'
         + u"curl -sS -X POST http://%1/v1/messages \\\n  -H \"Authorization: Bearer $SWITCHBOARD_API_TOKEN\" "
           "-H 'Content-Type: application/json' \\\n  -H 'Idempotency-Key: call_4827_completed' \\\n  -d "
           "'{\"event_type\": \"call.completed\", \"call_id\": \"call_4827\", \"payload\": {\"duration_s\": 182}}'\n"_s
-              .arg(m_runtime->listenAddress()));
+              .arg(m_services.listenAddress));
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(form);
     layout->addWidget(new QLabel(tr("Try it from a terminal:"), page));
@@ -186,51 +280,94 @@ void MainWindow::showPage(Page page)
     m_nav->setCurrentRow(int(page));
 }
 
-void MainWindow::refresh()
+MainWindow::Page MainWindow::currentPage() const
 {
-    DeliveryFilter filter;
-    if (m_pages->currentWidget() == m_deliveries)
-        filter = m_deliveries->filter();
-    else if (m_pages->currentWidget() == m_deadLetters)
-        filter = m_deadLetters->filter();
-    m_reader->refresh(filter, 500);
+    return Page(m_pages->currentIndex());
 }
 
-void MainWindow::showSnapshot(const ConsoleSnapshot &snapshot)
+void MainWindow::refresh()
 {
-    if (!snapshot.error.isEmpty()) {
-        m_engineState->setText(tr("Store problem: %1").arg(snapshot.error));
+    m_reader->loadDepths();
+    switch (currentPage()) {
+    case Dashboard:
+        m_dashboard->refresh();
+        break;
+    case Deliveries:
+        m_deliveries->refresh();
+        break;
+    case DeadLetters:
+        m_deadLetters->refresh();
+        break;
+    case Alerts:
+        m_alerts->refresh();
+        break;
+    default:
+        break;
+    }
+    // Alerts are watched whatever page is shown, for the notifications.
+    if (currentPage() != Alerts && currentPage() != Dashboard)
+        m_alerts->refresh();
+}
+
+void MainWindow::openEndpoint(const QString &endpoint, bool deadOnly)
+{
+    DeliveriesPage *page = deadOnly ? m_deadLetters : m_deliveries;
+    page->filterBar()->clear();
+    page->filterBar()->endpointEdit()->setText(endpoint);
+    page->filterBar()->endpointEdit()->setProperty("applied", endpoint);
+    page->applyFilter();
+    showPage(deadOnly ? DeadLetters : Deliveries);
+}
+
+void MainWindow::openDelivery(const QString &id)
+{
+    m_deliveries->filterBar()->clear();
+    m_deliveries->applyFilter();
+    showPage(Deliveries);
+    m_deliveries->selectId(id);
+}
+
+void MainWindow::raiseWindow()
+{
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::showDepths(const QueueDepths &depths, const QString &error)
+{
+    const bool running = m_services.engine && m_services.engine->isRunning();
+    if (!error.isEmpty()) {
+        m_engineState->setText(tr("Store problem: %1").arg(error));
         return;
     }
-    m_queue->setText(tr("Queue: %1 pending, %2 in flight").arg(snapshot.depths.pending).arg(snapshot.depths.inFlight));
-    m_dead->setText(tr("Dead letters: %1").arg(snapshot.depths.dead));
-    if (m_pages->currentWidget() == m_deliveries)
-        m_deliveries->showSnapshot(snapshot);
-    else if (m_pages->currentWidget() == m_deadLetters)
-        m_deadLetters->showSnapshot(snapshot);
+    m_engineState->setText(running ? tr("Engine running") : tr("Engine stopped"));
+    m_queue->setText(tr("Queue: %1 pending, %2 in flight")
+                         .arg(QLocale().toString(depths.pending), QLocale().toString(depths.inFlight)));
+    m_dead->setText(tr("Dead letters: %1").arg(QLocale().toString(depths.dead)));
+}
 
-    m_endpoints->setRowCount(int(snapshot.endpoints.size()));
-    for (int row = 0; row < snapshot.endpoints.size(); ++row) {
-        const Endpoint &e = snapshot.endpoints.at(row);
-        const QString state = !e.enabled ? tr("Disabled") : e.paused ? tr("Paused") : tr("Active");
-        const QStringList cells{e.name, e.url.toString(), e.eventTypes.join(u", "_s), toString(e.signing), state};
-        for (int col = 0; col < cells.size(); ++col) {
-            auto *item = m_endpoints->item(row, col);
-            if (!item) {
-                item = new QTableWidgetItem;
-                m_endpoints->setItem(row, col, item);
-            }
-            item->setText(cells.at(col));
-        }
-    }
+void MainWindow::showNotice(const QString &text)
+{
+    QPalette pal = m_notice->palette();
+    pal.setColor(QPalette::Window, pal.color(QPalette::ToolTipBase));
+    pal.setColor(QPalette::WindowText, pal.color(QPalette::ToolTipText));
+    m_notice->setPalette(pal);
+    m_notice->setText(text);
+    m_notice->show();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
     settings.setValue(u"window/geometry"_s, saveGeometry());
-    if (auto *splitter = findChild<QSplitter *>(u"mainSplitter"_s))
-        settings.setValue(u"window/splitter"_s, splitter->saveState());
+    settings.setValue(u"window/state"_s, saveState());
+    settings.setValue(u"window/splitter"_s, m_splitter->saveState());
+    settings.setValue(u"window/page"_s, int(currentPage()));
+    settings.setValue(u"deliveries/state"_s, m_deliveries->saveState());
+    settings.setValue(u"deadLetters/state"_s, m_deadLetters->saveState());
     m_timer->stop();
     event->accept();
 }

@@ -2,53 +2,80 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ui/consoleservices.h"
+
 #include <QMainWindow>
 
 class QLabel;
 class QListWidget;
+class QSplitter;
 class QStackedWidget;
-class QTableWidget;
 class QTimer;
 
 namespace Switchboard {
 
+class AlertNotifier;
+class AlertsPage;
+class DashboardPage;
 class DeliveriesPage;
-class Runtime;
 class StoreReader;
-struct ConsoleSnapshot;
+struct QueueDepths;
 
-// The console's main window: navigation, the deliveries and dead-letter
-// browsers, the endpoints list, how to connect an agent, and a status bar with
-// the engine's state. Refreshes from a StoreReader every few seconds; never
-// touches the database on the GUI thread. GUI thread only.
+// The console's main window: navigation between the dashboard, deliveries,
+// dead letters, alerts and how to connect an agent; a status bar with the
+// engine's state, the API address and the queue and dead-letter depths; menus
+// with the standard shortcuts; window and splitter state kept in QSettings.
+// Every read goes through one StoreReader thread; a timer refreshes the visible
+// page every few seconds. GUI thread only.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    explicit MainWindow(Runtime *runtime, QWidget *parent = nullptr);
+    explicit MainWindow(const ConsoleServices &services, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    enum Page { Deliveries, DeadLetters, Endpoints, Connect };
+    enum Page { Dashboard, Deliveries, DeadLetters, Alerts, Connect, PageCount };
     void showPage(Page page);
+    Page currentPage() const;
+    void refresh();
+    void openEndpoint(const QString &endpoint, bool deadOnly);
+    void openDelivery(const QString &id);
+    void raiseWindow(); // a second start of the console asked for this window
+
+    StoreReader *reader() const { return m_reader; }
+    DashboardPage *dashboardPage() const { return m_dashboard; }
     DeliveriesPage *deliveriesPage() const { return m_deliveries; }
     DeliveriesPage *deadLettersPage() const { return m_deadLetters; }
-    void refresh();
+    AlertsPage *alertsPage() const { return m_alerts; }
+    AlertNotifier *notifier() const { return m_notifier; }
+    QLabel *queueLabel() const { return m_queue; }
+    QLabel *deadLabel() const { return m_dead; }
+    QLabel *notice() const { return m_notice; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     QWidget *createConnectPage();
-    void showSnapshot(const ConsoleSnapshot &snapshot);
+    void createMenus();
+    void showDepths(const QueueDepths &depths, const QString &error);
+    void showNotice(const QString &text);
+    void showAbout();
 
-    Runtime *m_runtime;
+    ConsoleServices m_services;
     StoreReader *m_reader;
     QListWidget *m_nav;
     QStackedWidget *m_pages;
+    QSplitter *m_splitter;
+    DashboardPage *m_dashboard;
     DeliveriesPage *m_deliveries;
     DeliveriesPage *m_deadLetters;
-    QTableWidget *m_endpoints;
+    AlertsPage *m_alerts;
+    AlertNotifier *m_notifier;
+    QLabel *m_notice;
     QLabel *m_engineState;
+    QLabel *m_address;
     QLabel *m_queue;
     QLabel *m_dead;
     QTimer *m_timer;

@@ -1,7 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Switchboard authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "delivery/engine.h"
 #include "runtime/runtime.h"
+#include "ui/consoleservices.h"
 #include "ui/mainwindow.h"
+#include "ui/singleinstance.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -11,11 +14,13 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
+    QApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"switchboard"_s);
     QApplication::setOrganizationName(u"switchboard"_s);
     QApplication::setApplicationDisplayName(u"Switchboard"_s);
     QApplication::setApplicationVersion(QStringLiteral(SWITCHBOARD_VERSION));
+    QApplication::setDesktopFileName(u"switchboard"_s);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -27,18 +32,39 @@ int main(int argc, char *argv[])
 
     auto options = Switchboard::RuntimeOptions::from(parser);
     if (!options) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Switchboard"), options.error().message);
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Switchboard"),
+                              options.error().message);
         return 2;
     }
+    // A second console on the same data directory raises the first and leaves.
+    Switchboard::SingleInstance instance(
+        options->dataDir.isEmpty() ? Switchboard::RuntimeOptions::defaultDataDir() : options->dataDir);
+    if (!instance.claim())
+        return 0;
+
     Switchboard::Runtime runtime(*options);
     if (auto st = runtime.start(); !st) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Switchboard cannot start"),
                               st.error().message);
         return 1;
     }
-    Switchboard::MainWindow window(&runtime);
-    window.show();
-    const int code = app.exec();
+    Switchboard::ConsoleServices services;
+    services.location = runtime.location();
+    services.engine = runtime.engine();
+    services.secrets = runtime.secrets();
+    services.instanceId = runtime.engine() ? runtime.engine()->instanceId() : QString();
+    services.listenAddress = runtime.listenAddress();
+    services.token = runtime.token();
+    services.dataDir = options->dataDir;
+
+    int code = 0;
+    {
+        Switchboard::MainWindow window(services);
+        QObject::connect(&instance, &Switchboard::SingleInstance::raiseRequested, &window,
+                         &Switchboard::MainWindow::raiseWindow);
+        window.show();
+        code = app.exec();
+    }
     runtime.stop();
     return code;
 }

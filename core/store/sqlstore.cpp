@@ -88,8 +88,17 @@ Delivery readDelivery(const QSqlQuery &q)
 }
 
 // Appends the WHERE conditions of a filter and their bound values.
-void appendFilter(const DeliveryFilter &f, QStringList &where, QVariantList &values)
+void appendFilter(const DeliveryFilter &f, QStringList &where, QVariantList &values,
+                  StoreLocation::Kind kind = StoreLocation::Kind::Sqlite)
 {
+    if (!f.payloadText.isEmpty()) {
+        // A subquery, so the condition also works where messages is not joined (replayWhere).
+        where << (kind == StoreLocation::Kind::Sqlite
+                      ? u"EXISTS (SELECT 1 FROM messages pm WHERE pm.id = d.message_id AND instr(pm.payload, ?) > 0)"_s
+                      : u"EXISTS (SELECT 1 FROM messages pm WHERE pm.id = d.message_id "
+                        "AND position(CAST(? AS BYTEA) IN pm.payload) > 0)"_s);
+        values << f.payloadText.toUtf8();
+    }
     if (f.status) {
         where << u"d.status = ?"_s;
         values << toString(*f.status);
@@ -142,7 +151,7 @@ void appendFilter(const DeliveryFilter &f, QStringList &where, QVariantList &val
 bool DeliveryFilter::isEmpty() const
 {
     return !status && endpoint.isEmpty() && eventType.isEmpty() && callId.isEmpty() && messageId.isEmpty()
-        && !since.isValid() && !until.isValid() && !statusCode && !error;
+        && !since.isValid() && !until.isValid() && !statusCode && !error && payloadText.isEmpty();
 }
 
 Result<StoreLocation> StoreLocation::parse(const QString &url)
@@ -848,7 +857,7 @@ Result<DeliveryPage> SqlStore::deliveries(const DeliveryFilter &filter, int limi
 {
     QStringList where;
     QVariantList values;
-    appendFilter(filter, where, values);
+    appendFilter(filter, where, values, m_location.kind);
     if (!cursor.isEmpty()) {
         where << u"d.id < ?"_s;
         values << cursor;
@@ -894,6 +903,24 @@ Result<QueueDepths> SqlStore::depths()
             d.dead = n;
     }
     return d;
+}
+
+Result<qint64> SqlStore::countDeliveries(const DeliveryFilter &filter)
+{
+    QStringList where;
+    QVariantList values;
+    appendFilter(filter, where, values, m_location.kind);
+    QString sql = u"SELECT COUNT(*) FROM deliveries d"_s;
+    if (!where.isEmpty())
+        sql += u" WHERE "_s + where.join(u" AND "_s);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        return sqlError(q, u"counting deliveries"_s);
+    return q.value(0).toLongLong();
 }
 
 Result<std::optional<QDateTime>> SqlStore::nextDue(const QStringList &endpoints)
@@ -948,7 +975,7 @@ Result<int> SqlStore::replayWhere(const DeliveryFilter &filter)
 {
     QStringList where;
     QVariantList values;
-    appendFilter(filter, where, values);
+    appendFilter(filter, where, values, m_location.kind);
     where << u"d.status IN ('dead', 'discarded', 'delivered')"_s;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     int n = 0;

@@ -49,6 +49,7 @@ struct DeliveryFilter
     QDateTime until;
     int statusCode = 0;
     std::optional<AttemptError> error;
+    QString payloadText; // a literal, case-sensitive substring of the message payload
 
     bool isEmpty() const;
 };
@@ -174,6 +175,8 @@ public:
     Result<std::optional<Delivery>> delivery(const QString &id, bool withAttemptDetail);
     Result<DeliveryPage> deliveries(const DeliveryFilter &filter, int limit, const QString &cursor);
     Result<QueueDepths> depths();
+    // How many deliveries match (the console shows it before a bulk action).
+    Result<qint64> countDeliveries(const DeliveryFilter &filter);
     // The earliest next_attempt_at of a pending delivery to one of endpoints.
     Result<std::optional<QDateTime>> nextDue(const QStringList &endpoints);
 
