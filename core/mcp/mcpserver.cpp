@@ -116,9 +116,7 @@ const QStringList &McpServer::supportedProtocolVersions()
     return versions;
 }
 
-McpServer::McpServer()
-    : m_functions(std::make_unique<FunctionsApi>())
-{}
+McpServer::McpServer() : m_functions(std::make_unique<FunctionsApi>()) { }
 
 McpServer::~McpServer() = default;
 
@@ -150,9 +148,10 @@ bool McpServer::handle(const ApiContext &context, const QHttpServerRequest &requ
         reply->json(405,
                     QJsonObject{{u"error"_s,
                                  QJsonObject{{u"code"_s, u"method_not_allowed"_s},
-                                             {u"message"_s, u"this MCP server answers POST (JSON-RPC, "
-                                                            u"application/json) and DELETE (end a session); it "
-                                                            u"opens no SSE stream"_s}}}},
+                                             {u"message"_s,
+                                              u"this MCP server answers POST (JSON-RPC, "
+                                              u"application/json) and DELETE (end a session); it "
+                                              u"opens no SSE stream"_s}}}},
                     {{QByteArrayLiteral("Allow"), QByteArrayLiteral("POST, DELETE")}});
         return true;
     }
@@ -177,21 +176,24 @@ void McpServer::post(const ApiContext &context, const QHttpServerRequest &reques
     };
     const QByteArray type = request.value("Content-Type").split(';').value(0).trimmed().toLower();
     if (!type.isEmpty() && type != "application/json") {
-        return rpcReply(415, rpcError(QJsonValue::Null, kInvalidRequest,
-                                      u"send JSON-RPC messages as Content-Type: application/json"_s));
+        return rpcReply(415,
+                        rpcError(QJsonValue::Null, kInvalidRequest,
+                                 u"send JSON-RPC messages as Content-Type: application/json"_s));
     }
     const QString version = QString::fromUtf8(request.value("MCP-Protocol-Version")).trimmed();
     if (!version.isEmpty() && !supportedProtocolVersions().contains(version)) {
-        return rpcReply(400, rpcError(QJsonValue::Null, kInvalidRequest,
-                                      u"unsupported MCP-Protocol-Version %1; this server speaks %2"_s.arg(
-                                          version, supportedProtocolVersions().join(u", "_s))));
+        return rpcReply(400,
+                        rpcError(QJsonValue::Null, kInvalidRequest,
+                                 u"unsupported MCP-Protocol-Version %1; this server speaks %2"_s.arg(
+                                     version, supportedProtocolVersions().join(u", "_s))));
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &parseError);
     if (parseError.error != QJsonParseError::NoError || doc.isNull()) {
-        return rpcReply(400, rpcError(QJsonValue::Null, kParseError,
-                                      u"Parse error: %1 at byte %2"_s.arg(parseError.errorString())
-                                          .arg(parseError.offset)));
+        return rpcReply(
+            400,
+            rpcError(QJsonValue::Null, kParseError,
+                     u"Parse error: %1 at byte %2"_s.arg(parseError.errorString()).arg(parseError.offset)));
     }
     const bool batch = doc.isArray();
     const QJsonArray messages = batch ? doc.array() : QJsonArray{doc.object()};
@@ -205,19 +207,22 @@ void McpServer::post(const ApiContext &context, const QHttpServerRequest &reques
     }
     QString sessionId = QString::fromUtf8(request.value("Mcp-Session-Id")).trimmed();
     if (initialize && messages.size() > 1) {
-        return rpcReply(400, rpcError(QJsonValue::Null, kInvalidRequest,
-                                      u"initialize must be sent alone, not in a batch"_s));
+        return rpcReply(
+            400,
+            rpcError(QJsonValue::Null, kInvalidRequest, u"initialize must be sent alone, not in a batch"_s));
     }
     if (!initialize) {
         if (sessionId.isEmpty()) {
-            return rpcReply(400, rpcError(QJsonValue::Null, kInvalidRequest,
-                                          u"Bad Request: send the Mcp-Session-Id header that initialize "
-                                          u"returned"_s));
+            return rpcReply(400,
+                            rpcError(QJsonValue::Null, kInvalidRequest,
+                                     u"Bad Request: send the Mcp-Session-Id header that initialize "
+                                     u"returned"_s));
         }
         auto it = m_sessions.find(sessionId);
         if (it == m_sessions.end()) {
-            return rpcReply(404, rpcError(QJsonValue::Null, kSessionNotFound,
-                                          u"Session not found: it ended or expired; initialize a new one"_s));
+            return rpcReply(404,
+                            rpcError(QJsonValue::Null, kSessionNotFound,
+                                     u"Session not found: it ended or expired; initialize a new one"_s));
         }
         it->lastSeen = QDateTime::currentDateTimeUtc();
     }
@@ -282,7 +287,8 @@ void McpServer::dispatch(const ApiContext &context, const QJsonValue &message, c
         return respond(QJsonValue::Undefined);
     }
     if (!id.isString() && !id.isDouble())
-        return respond(rpcError(QJsonValue::Null, kInvalidRequest, u"Invalid Request: id must be a string or number"_s));
+        return respond(
+            rpcError(QJsonValue::Null, kInvalidRequest, u"Invalid Request: id must be a string or number"_s));
     const QJsonObject params = m.value(u"params"_s).toObject();
 
     if (method == u"initialize") {
@@ -311,15 +317,18 @@ void McpServer::dispatch(const ApiContext &context, const QJsonValue &message, c
         if (appVersion.isEmpty())
             appVersion = u"1.0"_s;
         return respond(rpcResult(
-            id, QJsonObject{{u"protocolVersion"_s, version},
-                            {u"capabilities"_s, QJsonObject{{u"tools"_s, QJsonObject{{u"listChanged"_s, false}}}}},
-                            {u"serverInfo"_s, QJsonObject{{u"name"_s, u"switchboard"_s},
-                                                          {u"title"_s, u"Switchboard"_s},
-                                                          {u"version"_s, appVersion}}},
-                            {u"instructions"_s,
-                             u"Each tool is a Switchboard function: its arguments are checked against the "
-                             u"input schema, and the call is queued durably and delivered to the service "
-                             u"behind it. A result with isError true says what to fix."_s}}));
+            id,
+            QJsonObject{
+                {u"protocolVersion"_s, version},
+                {u"capabilities"_s, QJsonObject{{u"tools"_s, QJsonObject{{u"listChanged"_s, false}}}}},
+                {u"serverInfo"_s,
+                 QJsonObject{{u"name"_s, u"switchboard"_s},
+                             {u"title"_s, u"Switchboard"_s},
+                             {u"version"_s, appVersion}}},
+                {u"instructions"_s,
+                 u"Each tool is a Switchboard function: its arguments are checked against the "
+                 u"input schema, and the call is queued durably and delivered to the service "
+                 u"behind it. A result with isError true says what to fix."_s}}));
     }
     if (method == u"ping")
         return respond(rpcResult(id, QJsonObject()));
@@ -356,8 +365,8 @@ void McpServer::callTool(const ApiContext &context, const QJsonValue &id, const 
         return respond(rpcError(id, kInvalidParams, u"Unknown tool: %1"_s.arg(name)));
     const QJsonValue arguments = params.value(u"arguments"_s);
     if (!arguments.isUndefined() && !arguments.isNull() && !arguments.isObject()) {
-        return respond(rpcResult(id, toolResult(u"Invalid arguments for tool %1: arguments must be an object"_s.arg(name),
-                                                true)));
+        return respond(rpcResult(
+            id, toolResult(u"Invalid arguments for tool %1: arguments must be an object"_s.arg(name), true)));
     }
     // The voice call this tool call belongs to, for GET /v1/calls/{call_id}.
     const QJsonObject meta = params.value(u"_meta"_s).toObject();
@@ -365,10 +374,11 @@ void McpServer::callTool(const ApiContext &context, const QJsonValue &id, const 
     if (callId.size() > 128)
         callId.clear();
     const QString key = meta.value(u"idempotency_key"_s).toString().left(255);
-    m_functions->invoke(context, **f, arguments, callId, key, [id, name, respond](int status, const QJsonObject &answer) {
-        qCDebug(lcMcp) << "tools/call" << name << status;
-        respond(rpcResult(id, toolResultFor(name, status, answer)));
-    });
+    m_functions->invoke(context, **f, arguments, callId, key,
+                        [id, name, respond](int status, const QJsonObject &answer) {
+                            qCDebug(lcMcp) << "tools/call" << name << status;
+                            respond(rpcResult(id, toolResultFor(name, status, answer)));
+                        });
 }
 
 } // namespace Switchboard

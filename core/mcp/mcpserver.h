@@ -46,10 +46,12 @@ private:
     // Called with the JSON-RPC response for one request (undefined for a notification).
     using Respond = std::function<void(const QJsonValue &response)>;
 
-    void post(const ApiContext &context, const QHttpServerRequest &request, const std::shared_ptr<HttpReply> &reply);
-    void dispatch(const ApiContext &context, const QJsonValue &message, const QString &sessionId, Respond respond,
-                  QString *newSessionId);
-    void callTool(const ApiContext &context, const QJsonValue &id, const QJsonObject &params, Respond respond);
+    void post(const ApiContext &context, const QHttpServerRequest &request,
+              const std::shared_ptr<HttpReply> &reply);
+    void dispatch(const ApiContext &context, const QJsonValue &message, const QString &sessionId,
+                  Respond respond, QString *newSessionId);
+    void callTool(const ApiContext &context, const QJsonValue &id, const QJsonObject &params,
+                  Respond respond);
     void expireSessions();
 
     std::unique_ptr<FunctionsApi> m_functions; // invoke() with its delivery waiter

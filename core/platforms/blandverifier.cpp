@@ -21,7 +21,8 @@ Status BlandVerifier::verify(const VerifyInput &in, const QStringList &secrets, 
             return Ok{};
     }
     return verifyFailure(u"signature_mismatch"_s,
-                         u"X-Webhook-Signature does not match the body under the configured secret"_s, header);
+                         u"X-Webhook-Signature does not match the body under the configured secret"_s,
+                         header);
 }
 
 } // namespace Switchboard

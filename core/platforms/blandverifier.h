@@ -14,7 +14,6 @@ namespace Switchboard {
 class BlandVerifier final : public InboundVerifier
 {
 public:
-
     Status verify(const VerifyInput &in, const QStringList &secrets, qint64 nowS, int toleranceS) override;
 
 private:

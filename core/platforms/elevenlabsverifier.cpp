@@ -10,7 +10,8 @@ namespace Switchboard {
 
 using namespace Qt::StringLiterals;
 
-Status ElevenLabsVerifier::verify(const VerifyInput &in, const QStringList &secrets, qint64 nowS, int toleranceS)
+Status ElevenLabsVerifier::verify(const VerifyInput &in, const QStringList &secrets, qint64 nowS,
+                                  int toleranceS)
 {
     if (secrets.isEmpty())
         return noSecretFailure(u"the webhook secret ElevenLabs showed"_s);
@@ -32,16 +33,18 @@ Status ElevenLabsVerifier::verify(const VerifyInput &in, const QStringList &secr
     bool ok = false;
     const qint64 ts = stamp.toLongLong(&ok);
     if (!ok || signatures.isEmpty())
-        return verifyFailure(u"malformed_header"_s, u"ElevenLabs-Signature is not t=<unix s>,v0=<hex>"_s, header);
+        return verifyFailure(u"malformed_header"_s, u"ElevenLabs-Signature is not t=<unix s>,v0=<hex>"_s,
+                             header);
     const qint64 skew = nowS - ts;
     const int future = qMin(toleranceS, kMaxFutureS);
     if (skew > toleranceS || -skew > future) {
-        return verifyFailure(u"timestamp_skew"_s,
-                             u"the signature's time is %1 s %2 this server's clock; at most %3 s are accepted"_s
-                                 .arg(qAbs(skew))
-                                 .arg(skew > 0 ? u"behind"_s : u"ahead of"_s)
-                                 .arg(skew > 0 ? toleranceS : future),
-                             header, skew);
+        return verifyFailure(
+            u"timestamp_skew"_s,
+            u"the signature's time is %1 s %2 this server's clock; at most %3 s are accepted"_s
+                .arg(qAbs(skew))
+                .arg(skew > 0 ? u"behind"_s : u"ahead of"_s)
+                .arg(skew > 0 ? toleranceS : future),
+            header, skew);
     }
     for (const QString &secret : secrets) {
         const QByteArray mac = m_hmac.compute(secret.toUtf8(), {stamp, ".", in.body}).toHex();
@@ -51,7 +54,8 @@ Status ElevenLabsVerifier::verify(const VerifyInput &in, const QStringList &secr
         }
     }
     return verifyFailure(u"signature_mismatch"_s,
-                         u"ElevenLabs-Signature does not match the body under the configured secret"_s, header);
+                         u"ElevenLabs-Signature does not match the body under the configured secret"_s,
+                         header);
 }
 
 } // namespace Switchboard

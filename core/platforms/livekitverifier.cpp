@@ -16,9 +16,10 @@ namespace {
 
 std::optional<QByteArray> base64Url(QByteArrayView text)
 {
-    auto decoded = QByteArray::fromBase64Encoding(text.toByteArray(),
-                                                  QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals
-                                                      | QByteArray::AbortOnBase64DecodingErrors);
+    auto decoded
+        = QByteArray::fromBase64Encoding(text.toByteArray(),
+                                         QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals
+                                             | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return std::nullopt;
     return decoded.decoded;
@@ -35,9 +36,7 @@ QByteArray sha256(QByteArrayView data)
 
 } // namespace
 
-LiveKitVerifier::LiveKitVerifier(const QString &apiKey)
-    : m_apiKey(apiKey)
-{}
+LiveKitVerifier::LiveKitVerifier(const QString &apiKey) : m_apiKey(apiKey) { }
 
 Status LiveKitVerifier::verify(const VerifyInput &in, const QStringList &secrets, qint64 nowS, int toleranceS)
 {
@@ -46,12 +45,14 @@ Status LiveKitVerifier::verify(const VerifyInput &in, const QStringList &secrets
     static const QByteArray header = QByteArrayLiteral("Authorization");
     QByteArray token = in.header(header);
     if (token.isEmpty())
-        return verifyFailure(u"missing_header"_s, u"the Authorization header (LiveKit's signed token) is missing"_s, header);
+        return verifyFailure(u"missing_header"_s,
+                             u"the Authorization header (LiveKit's signed token) is missing"_s, header);
     if (token.size() > 7 && token.left(7).compare("Bearer ", Qt::CaseInsensitive) == 0)
         token = token.mid(7).trimmed();
     const QList<QByteArray> parts = token.split('.');
     if (parts.size() != 3)
-        return verifyFailure(u"malformed_header"_s, u"Authorization is not a JWT (header.payload.signature)"_s, header);
+        return verifyFailure(u"malformed_header"_s,
+                             u"Authorization is not a JWT (header.payload.signature)"_s, header);
     const auto headerJson = base64Url(parts.at(0));
     const auto payloadJson = base64Url(parts.at(1));
     const auto signature = base64Url(parts.at(2));
@@ -79,7 +80,8 @@ Status LiveKitVerifier::verify(const VerifyInput &in, const QStringList &secrets
             signedOk = true;
     }
     if (!signedOk)
-        return verifyFailure(u"signature_mismatch"_s, u"the JWT is not signed with the configured API secret"_s, header);
+        return verifyFailure(u"signature_mismatch"_s,
+                             u"the JWT is not signed with the configured API secret"_s, header);
     if (claims.value(u"iss"_s).toString() != m_apiKey) {
         return verifyFailure(u"signature_mismatch"_s,
                              u"the JWT was issued for API key %1, not %2"_s.arg(
@@ -91,21 +93,25 @@ Status LiveKitVerifier::verify(const VerifyInput &in, const QStringList &secrets
         return verifyFailure(u"malformed_header"_s, u"the JWT has no exp claim"_s, header);
     if (nowS > qint64(exp.toDouble()) + toleranceS) {
         const qint64 skew = nowS - qint64(exp.toDouble());
-        return verifyFailure(u"timestamp_skew"_s,
-                             u"the JWT expired %1 s ago; %2 s of clock tolerance are accepted"_s.arg(skew).arg(toleranceS),
-                             header, skew);
+        return verifyFailure(
+            u"timestamp_skew"_s,
+            u"the JWT expired %1 s ago; %2 s of clock tolerance are accepted"_s.arg(skew).arg(toleranceS),
+            header, skew);
     }
     const QJsonValue nbf = claims.value(u"nbf"_s);
     if (nbf.isDouble() && nowS + toleranceS < qint64(nbf.toDouble())) {
         const qint64 skew = nowS - qint64(nbf.toDouble());
-        return verifyFailure(u"timestamp_skew"_s,
-                             u"the JWT is not valid for another %1 s (the sender's clock is ahead); %2 s of clock "
-                             u"tolerance are accepted"_s.arg(-skew).arg(toleranceS),
-                             header, skew);
+        return verifyFailure(
+            u"timestamp_skew"_s,
+            u"the JWT is not valid for another %1 s (the sender's clock is ahead); %2 s of clock "
+            u"tolerance are accepted"_s.arg(-skew)
+                .arg(toleranceS),
+            header, skew);
     }
     const QString expected = QString::fromLatin1(sha256(in.body).toBase64());
     if (!constantTimeEquals(claims.value(u"sha256"_s).toString().toLatin1(), expected.toLatin1()))
-        return verifyFailure(u"body_hash_mismatch"_s, u"the body's SHA-256 differs from the token's sha256 claim"_s, header);
+        return verifyFailure(u"body_hash_mismatch"_s,
+                             u"the body's SHA-256 differs from the token's sha256 claim"_s, header);
     return Ok{};
 }
 

@@ -19,31 +19,83 @@ const QList<PlatformPreset> &presets()
 {
     static const QList<PlatformPreset> list{
         // Vapi server messages: {"message": {"type", "call": {"id"}, ...}}; 20 s server timeout by default.
-        {u"vapi"_s, u"vapi"_s, QByteArrayLiteral("x-vapi-secret"), 300, {u"$.message.type"_s},
-         u"$.message.call.id"_s, u"body"_s, 20000, false, u"the server secret (or token, or HMAC key) set in Vapi"_s},
+        {u"vapi"_s,
+         u"vapi"_s,
+         QByteArrayLiteral("x-vapi-secret"),
+         300,
+         {u"$.message.type"_s},
+         u"$.message.call.id"_s,
+         u"body"_s,
+         20000,
+         false,
+         u"the server secret (or token, or HMAC key) set in Vapi"_s},
         // Retell: webhooks {"event", "call": {"call_id"}}, custom functions {"name", "call", "args"}.
-        {u"retell"_s, u"retell"_s, QByteArrayLiteral("x-retell-signature"), 300, {u"$.event"_s},
-         u"$.call.call_id"_s, u"body"_s, 10000, false, u"the Retell API key that has the webhook badge"_s},
+        {u"retell"_s,
+         u"retell"_s,
+         QByteArrayLiteral("x-retell-signature"),
+         300,
+         {u"$.event"_s},
+         u"$.call.call_id"_s,
+         u"body"_s,
+         10000,
+         false,
+         u"the Retell API key that has the webhook badge"_s},
         // ElevenLabs post-call webhooks: {"type", "event_timestamp", "data": {"conversation_id"}}; the SDK
         // accepts 30 minutes of age.
-        {u"elevenlabs"_s, u"elevenlabs"_s, QByteArrayLiteral("ElevenLabs-Signature"), 1800, {u"$.type"_s},
-         u"$.data.conversation_id"_s, u"json:$.type+$.data.conversation_id"_s, 10000, false,
+        {u"elevenlabs"_s,
+         u"elevenlabs"_s,
+         QByteArrayLiteral("ElevenLabs-Signature"),
+         1800,
+         {u"$.type"_s},
+         u"$.data.conversation_id"_s,
+         u"json:$.type+$.data.conversation_id"_s,
+         10000,
+         false,
          u"the webhook secret ElevenLabs showed (wsec_...)"_s},
         // Bland: no timestamp is signed, so duplicates are caught by call id and event.
-        {u"bland"_s, u"bland"_s, QByteArrayLiteral("X-Webhook-Signature"), 0,
-         {u"$.event"_s, u"$.category"_s, u"$.status"_s}, u"$.call_id"_s, u"call_event"_s, 10000, false,
+        {u"bland"_s,
+         u"bland"_s,
+         QByteArrayLiteral("X-Webhook-Signature"),
+         0,
+         {u"$.event"_s, u"$.category"_s, u"$.status"_s},
+         u"$.call_id"_s,
+         u"call_event"_s,
+         10000,
+         false,
          u"the webhook signing secret from Bland's dev portal"_s},
         // LiveKit: {"event", "id", "room": {"name"}, ...}, a JWT in Authorization.
-        {u"livekit"_s, u"livekit"_s, QByteArrayLiteral("Authorization"), 10, {u"$.event"_s}, u"$.room.name"_s,
-         u"json:$.id"_s, 10000, false, u"the LiveKit API secret of auth.api_key"_s},
+        {u"livekit"_s,
+         u"livekit"_s,
+         QByteArrayLiteral("Authorization"),
+         10,
+         {u"$.event"_s},
+         u"$.room.name"_s,
+         u"json:$.id"_s,
+         10000,
+         false,
+         u"the LiveKit API secret of auth.api_key"_s},
         // OpenAI webhooks (realtime.call.incoming, ...) are Standard Webhooks.
-        {u"openai"_s, u"standard-webhooks"_s, QByteArrayLiteral("webhook-signature"), 300, {u"$.type"_s},
-         u"$.data.call_id"_s, u"header:webhook-id"_s, 10000, false,
+        {u"openai"_s,
+         u"standard-webhooks"_s,
+         QByteArrayLiteral("webhook-signature"),
+         300,
+         {u"$.type"_s},
+         u"$.data.call_id"_s,
+         u"header:webhook-id"_s,
+         10000,
+         false,
          u"the webhook signing secret OpenAI showed (whsec_...)"_s},
         // Twilio status callbacks: form bodies signed with the auth token over the URL and the parameters.
-        {u"twilio"_s, u"twilio"_s, QByteArrayLiteral("X-Twilio-Signature"), 0,
-         {u"$.CallStatus"_s, u"$.RecordingStatus"_s, u"$.StatusCallbackEvent"_s}, u"$.CallSid"_s,
-         u"header:I-Twilio-Idempotency-Token"_s, 15000, true, u"the Twilio auth token"_s},
+        {u"twilio"_s,
+         u"twilio"_s,
+         QByteArrayLiteral("X-Twilio-Signature"),
+         0,
+         {u"$.CallStatus"_s, u"$.RecordingStatus"_s, u"$.StatusCallbackEvent"_s},
+         u"$.CallSid"_s,
+         u"header:I-Twilio-Idempotency-Token"_s,
+         15000,
+         true,
+         u"the Twilio auth token"_s},
     };
     return list;
 }
@@ -64,8 +116,8 @@ Status onlyKnown(const QJsonObject &o, const QSet<QString> &known, const QString
     return Ok{};
 }
 
-Result<QString> stringField(const QJsonObject &o, const QString &key, const QString &fallback, const QString &prefix,
-                            const QStringList &allowed = {})
+Result<QString> stringField(const QJsonObject &o, const QString &key, const QString &fallback,
+                            const QString &prefix, const QStringList &allowed = {})
 {
     const QJsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull())
@@ -86,14 +138,16 @@ bool isHeaderName(const QString &name)
 Result<QJsonObject> vapiAuth(const QJsonObject &in)
 {
     const QString prefix = u"auth."_s;
-    auto type = stringField(in, u"type"_s, u"secret_header"_s, prefix, {u"secret_header"_s, u"bearer"_s, u"hmac"_s});
+    auto type = stringField(in, u"type"_s, u"secret_header"_s, prefix,
+                            {u"secret_header"_s, u"bearer"_s, u"hmac"_s});
     if (!type)
         return type.error();
     QJsonObject out{{u"type"_s, *type}};
     if (*type == u"secret_header" || *type == u"bearer") {
         if (auto st = onlyKnown(in, {u"type"_s, u"header"_s}, prefix); !st)
             return st.error();
-        auto header = stringField(in, u"header"_s, *type == u"bearer" ? u"Authorization"_s : u"x-vapi-secret"_s, prefix);
+        auto header = stringField(in, u"header"_s,
+                                  *type == u"bearer" ? u"Authorization"_s : u"x-vapi-secret"_s, prefix);
         if (!header)
             return header.error();
         if (!isHeaderName(*header))
@@ -101,12 +155,14 @@ Result<QJsonObject> vapiAuth(const QJsonObject &in)
         out.insert(u"header"_s, *header);
         return out;
     }
-    if (auto st = onlyKnown(in, {u"type"_s, u"algorithm"_s, u"signature_header"_s, u"timestamp_header"_s,
-                                 u"payload_format"_s, u"encoding"_s, u"prefix"_s},
+    if (auto st = onlyKnown(in,
+                            {u"type"_s, u"algorithm"_s, u"signature_header"_s, u"timestamp_header"_s,
+                             u"payload_format"_s, u"encoding"_s, u"prefix"_s},
                             prefix);
         !st)
         return st.error();
-    auto algorithm = stringField(in, u"algorithm"_s, u"sha256"_s, prefix, {u"sha256"_s, u"sha512"_s, u"sha1"_s});
+    auto algorithm
+        = stringField(in, u"algorithm"_s, u"sha256"_s, prefix, {u"sha256"_s, u"sha512"_s, u"sha1"_s});
     auto signature = stringField(in, u"signature_header"_s, u"x-signature"_s, prefix);
     auto timestamp = stringField(in, u"timestamp_header"_s, u"x-timestamp"_s, prefix);
     auto format = stringField(in, u"payload_format"_s, u"{timestamp}.{body}"_s, prefix);
@@ -121,7 +177,8 @@ Result<QJsonObject> vapiAuth(const QJsonObject &in)
     if (!isHeaderName(*timestamp))
         return fieldError(u"auth.timestamp_header"_s, u"must be an HTTP header name"_s);
     if (!format->contains(u"{body}"_s))
-        return fieldError(u"auth.payload_format"_s, u"must contain {body}, or the body would not be signed"_s);
+        return fieldError(u"auth.payload_format"_s,
+                          u"must contain {body}, or the body would not be signed"_s);
     static const QRegularExpression placeholder(u"\\{([^}]*)\\}"_s);
     for (auto m = placeholder.globalMatch(*format); m.hasNext();) {
         const QString name = m.next().captured(1);
@@ -172,14 +229,15 @@ bool PlatformConfig::isValidName(const QString &name)
     return Endpoint::isValidName(name);
 }
 
-Result<PlatformConfig> PlatformConfig::fromJson(const QString &name, const QJsonObject &json, qint64 maxBodyLimit)
+Result<PlatformConfig> PlatformConfig::fromJson(const QString &name, const QJsonObject &json,
+                                                qint64 maxBodyLimit)
 {
     if (!isValidName(name))
         return fieldError(u"name"_s, u"must match [a-z0-9][a-z0-9_-]{0,63}"_s);
-    static const QSet<QString> known{u"platform"_s,    u"auth"_s,         u"tolerance_s"_s,  u"event_prefix"_s,
-                                     u"endpoints"_s,   u"call_inbound"_s, u"max_body_bytes"_s, u"budget_ms"_s,
+    static const QSet<QString> known{u"platform"_s, u"auth"_s, u"tolerance_s"_s, u"event_prefix"_s,
+                                     u"endpoints"_s, u"call_inbound"_s, u"max_body_bytes"_s, u"budget_ms"_s,
                                      // read-only fields of a GET, accepted back unchanged
-                                     u"name"_s,        u"preset"_s,       u"created_at"_s,   u"updated_at"_s,
+                                     u"name"_s, u"preset"_s, u"created_at"_s, u"updated_at"_s,
                                      u"secret_fingerprint"_s, u"secrets"_s, u"url"_s};
     if (auto st = onlyKnown(json, known, QString()); !st)
         return st.error();
@@ -206,11 +264,13 @@ Result<PlatformConfig> PlatformConfig::fromJson(const QString &name, const QJson
             return st.error();
         const QJsonValue key = auth.value(u"api_key"_s);
         if (!key.isString() || key.toString().isEmpty() || key.toString().size() > 256)
-            return fieldError(u"auth.api_key"_s, u"is required: the LiveKit API key (APIxxxx) that signs webhooks"_s);
+            return fieldError(u"auth.api_key"_s,
+                              u"is required: the LiveKit API key (APIxxxx) that signs webhooks"_s);
         const QJsonValue tol = auth.value(u"tolerance_s"_s);
         int tolerance = p.toleranceS;
         if (!tol.isUndefined() && !tol.isNull()) {
-            if (!tol.isDouble() || tol.toDouble() < 0 || tol.toDouble() > 3600 || tol.toDouble() != int(tol.toDouble()))
+            if (!tol.isDouble() || tol.toDouble() < 0 || tol.toDouble() > 3600
+                || tol.toDouble() != int(tol.toDouble()))
                 return fieldError(u"auth.tolerance_s"_s, u"must be whole seconds from 0 to 3600"_s);
             tolerance = tol.toInt();
         }
@@ -232,10 +292,12 @@ Result<PlatformConfig> PlatformConfig::fromJson(const QString &name, const QJson
     }
 
     // The livekit tolerance lives in auth (the contract's shape); tolerance_s mirrors it.
-    c.toleranceS = c.platform == u"livekit" ? c.auth.value(u"tolerance_s"_s).toInt() : (p.toleranceS ? p.toleranceS : 300);
+    c.toleranceS = c.platform == u"livekit" ? c.auth.value(u"tolerance_s"_s).toInt()
+                                            : (p.toleranceS ? p.toleranceS : 300);
     const QJsonValue tol = json.value(u"tolerance_s"_s);
     if (!tol.isUndefined() && !tol.isNull() && c.platform != u"livekit") {
-        if (!tol.isDouble() || tol.toDouble() < 1 || tol.toDouble() > 86400 || tol.toDouble() != int(tol.toDouble()))
+        if (!tol.isDouble() || tol.toDouble() < 1 || tol.toDouble() > 86400
+            || tol.toDouble() != int(tol.toDouble()))
             return fieldError(u"tolerance_s"_s, u"must be whole seconds from 1 to 86400"_s);
         c.toleranceS = tol.toInt();
     }
@@ -262,14 +324,16 @@ Result<PlatformConfig> PlatformConfig::fromJson(const QString &name, const QJson
         if (c.platform != u"retell")
             return fieldError(u"call_inbound"_s, u"only Retell asks for an inbound-call override"_s);
         if (!inbound.isObject())
-            return fieldError(u"call_inbound"_s, u"must be the object Retell takes, e.g. {\"override_agent_id\": ...}"_s);
+            return fieldError(u"call_inbound"_s,
+                              u"must be the object Retell takes, e.g. {\"override_agent_id\": ...}"_s);
         c.callInbound = inbound;
     }
     c.maxBodyBytes = maxBodyLimit;
     const QJsonValue maxBody = json.value(u"max_body_bytes"_s);
     if (!maxBody.isUndefined() && !maxBody.isNull()) {
         if (!maxBody.isDouble() || maxBody.toDouble() < 1 || maxBody.toDouble() > double(maxBodyLimit))
-            return fieldError(u"max_body_bytes"_s, u"must be from 1 to the API's limit, %1"_s.arg(maxBodyLimit));
+            return fieldError(u"max_body_bytes"_s,
+                              u"must be from 1 to the API's limit, %1"_s.arg(maxBodyLimit));
         c.maxBodyBytes = qint64(maxBody.toDouble());
     }
     c.budgetMs = p.budgetMs;

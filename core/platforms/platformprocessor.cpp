@@ -87,8 +87,9 @@ HeaderList maskedHeaders(const HeaderList &headers, const PlatformConfig &config
     const QByteArray vapiSig = config.auth.value(u"signature_header"_s).toString().toLatin1().toLower();
     for (const auto &[name, value] : InboundProcessor::maskedHeaders(headers, QByteArray())) {
         const QByteArray lower = name.toLower();
-        if (isCredentialHeader(name, config) || lower == "x-retell-signature" || lower == "x-webhook-signature"
-            || lower == "elevenlabs-signature" || lower == "x-twilio-signature" || (!vapiSig.isEmpty() && lower == vapiSig))
+        if (isCredentialHeader(name, config) || lower == "x-retell-signature"
+            || lower == "x-webhook-signature" || lower == "elevenlabs-signature"
+            || lower == "x-twilio-signature" || (!vapiSig.isEmpty() && lower == vapiSig))
             out.append({name, QByteArrayLiteral("***")});
         else
             out.append({name, value});
@@ -115,13 +116,12 @@ struct PlatformProcessor::CachedSecrets
     QDateTime loadedAt;
 };
 
-PlatformProcessor::PlatformProcessor()
-    : m_functions(std::make_unique<FunctionsApi>())
-{}
+PlatformProcessor::PlatformProcessor() : m_functions(std::make_unique<FunctionsApi>()) { }
 
 PlatformProcessor::~PlatformProcessor() = default;
 
-Result<std::optional<PlatformConfig>> PlatformProcessor::config(const ApiContext &context, const QString &name)
+Result<std::optional<PlatformConfig>> PlatformProcessor::config(const ApiContext &context,
+                                                                const QString &name)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (auto cached = m_configs.value(name); cached && cached->loadedAt.msecsTo(now) < kConfigCacheMs)
@@ -187,19 +187,22 @@ void PlatformProcessor::process(const ApiContext &context, const PlatformConfig 
     // Authentication, over the raw bytes.
     auto secrets = this->secrets(context, config);
     if (!secrets)
-        return reject(u"unavailable"_s, 503, u"the platform's secrets cannot be read: "_s + secrets.error().message);
+        return reject(u"unavailable"_s, 503,
+                      u"the platform's secrets cannot be read: "_s + secrets.error().message);
     VerifyInput in;
     in.body = request.body;
     in.headers = request.headers;
     in.url = config.platform == u"twilio" ? config.auth.value(u"public_url"_s).toString() : request.url;
     auto verifier = createPlatformVerifier(config);
-    const Status verified = verifier ? verifier->verify(in, *secrets, request.receivedAt.toSecsSinceEpoch(), config.toleranceS)
-                                     : Status(Error::unavailable(u"no verifier for "_s + config.platform));
+    const Status verified = verifier
+        ? verifier->verify(in, *secrets, request.receivedAt.toSecsSinceEpoch(), config.toleranceS)
+        : Status(Error::unavailable(u"no verifier for "_s + config.platform));
     if (!verified) {
         const Error &error = verified.error();
         const QJsonObject detail = error.details.at(0).toObject();
         for (auto it = detail.begin(); it != detail.end(); ++it)
             event.detail.insert(it.key(), it.value());
+        event.detail.insert(u"cause"_s, detail.value(u"reason"_s)); // the answer names it
         if (error.code == Error::Code::Unavailable)
             return reject(u"unavailable"_s, 503, error.message);
         const bool stale = detail.value(u"reason"_s).toString() == u"timestamp_skew";
@@ -220,19 +223,20 @@ void PlatformProcessor::process(const ApiContext &context, const PlatformConfig 
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
         if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-            return reject(u"malformed"_s, 400,
-                          error.error != QJsonParseError::NoError
-                              ? u"the body is not JSON: %1 at byte %2"_s.arg(error.errorString()).arg(error.offset)
-                              : u"the body is not a JSON object"_s);
+            return reject(
+                u"malformed"_s, 400,
+                error.error != QJsonParseError::NoError
+                    ? u"the body is not JSON: %1 at byte %2"_s.arg(error.errorString()).arg(error.offset)
+                    : u"the body is not a JSON object"_s);
         }
         document = doc.object();
         payload = request.body.trimmed();
     } else {
         return reject(u"unsupported_media_type"_s, 415,
-                      u"the body is %1; %2 sends %3"_s.arg(QString::fromLatin1(type.left(100)), config.platform,
-                                                            config.preset().formBodies
-                                                                ? u"application/x-www-form-urlencoded or JSON"_s
-                                                                : u"application/json"_s));
+                      u"the body is %1; %2 sends %3"_s.arg(
+                          QString::fromLatin1(type.left(100)), config.platform,
+                          config.preset().formBodies ? u"application/x-www-form-urlencoded or JSON"_s
+                                                     : u"application/json"_s));
     }
 
     const QString callId = scalarText(config.callIdPath.evaluate(document));
@@ -253,14 +257,16 @@ void PlatformProcessor::process(const ApiContext &context, const PlatformConfig 
     PlatformAnswer answer;
     if (config.platform == u"retell" && platformType == u"call_inbound") {
         // Retell waits for the inbound call's override (agent, dynamic variables, metadata).
-        const QJsonObject override = config.callInbound.isObject() ? config.callInbound.toObject() : QJsonObject();
+        const QJsonObject override
+            = config.callInbound.isObject() ? config.callInbound.toObject() : QJsonObject();
         answer.body = jsonBytes(QJsonObject{{u"call_inbound"_s, override}});
     }
     forwardEvent(context, config, event, document, payload, platformType, answer, done);
 }
 
 QStringList PlatformProcessor::dedupeKeys(const PlatformConfig &config, const PlatformRequest &request,
-                                          const QJsonValue &document, const QString &callId, const QString &type) const
+                                          const QJsonValue &document, const QString &callId,
+                                          const QString &type) const
 {
     const QString mode = config.preset().dedupe;
     const QString bodyKey = u"body:"_s
@@ -292,8 +298,9 @@ QStringList PlatformProcessor::dedupeKeys(const PlatformConfig &config, const Pl
     return {bodyKey};
 }
 
-void PlatformProcessor::forwardEvent(const ApiContext &context, const PlatformConfig &config, InboundEvent event,
-                                     const QJsonValue &document, const QByteArray &payload, const QString &type,
+void PlatformProcessor::forwardEvent(const ApiContext &context, const PlatformConfig &config,
+                                     InboundEvent event, const QJsonValue &document,
+                                     const QByteArray &payload, const QString &type,
                                      const PlatformAnswer &answer, const Callback &done)
 {
     const QString eventType = config.eventPrefix + u'.' + eventTail(type);
@@ -331,53 +338,58 @@ void PlatformProcessor::forwardEvent(const ApiContext &context, const PlatformCo
     out.callId = event.callId;
     out.idempotencyKey = u"platform:"_s + config.name + u':' + keys.first();
     if (out.idempotencyKey.size() > 255) {
-        out.idempotencyKey = u"platform:"_s + config.name + u':'
-            + QString::fromLatin1(QCryptographicHash::hash(keys.first().toUtf8(), QCryptographicHash::Sha256).toHex());
+        out.idempotencyKey
+            = u"platform:"_s + config.name + u':'
+            + QString::fromLatin1(
+                  QCryptographicHash::hash(keys.first().toUtf8(), QCryptographicHash::Sha256).toHex());
     }
     const ApiContext ctx = context;
-    context.engine->enqueue(out, &m_context, [this, ctx, config, event, keys, answer, done](const Result<EnqueueResult> &result) mutable {
-        if (!result) {
-            const Error &error = result.error();
-            if (error.code == Error::Code::InvalidArgument) {
-                // Nobody subscribes (or a named endpoint is gone): retrying would not
-                // help, so the platform gets its 2xx and the log says why.
-                event.status = u"accepted"_s;
-                event.httpStatus = 200;
-                event.reason = u"stored, not forwarded: "_s + error.message;
-                return finish(ctx, config, event, keys, answer, done);
+    context.engine->enqueue(
+        out, &m_context,
+        [this, ctx, config, event, keys, answer, done](const Result<EnqueueResult> &result) mutable {
+            if (!result) {
+                const Error &error = result.error();
+                if (error.code == Error::Code::InvalidArgument) {
+                    // Nobody subscribes (or a named endpoint is gone): retrying would not
+                    // help, so the platform gets its 2xx and the log says why.
+                    event.status = u"accepted"_s;
+                    event.httpStatus = 200;
+                    event.reason = u"stored, not forwarded: "_s + error.message;
+                    return finish(ctx, config, event, keys, answer, done);
+                }
+                if (error.code == Error::Code::Conflict) {
+                    event.status = u"duplicate"_s;
+                    event.httpStatus = 200;
+                    event.reason = u"forwarded before with a different body; not forwarded again"_s;
+                    return finish(ctx, config, event, {}, answer, done);
+                }
+                event.status = u"unavailable"_s;
+                event.httpStatus = 503;
+                event.reason
+                    = u"verified, but not forwarded: "_s + error.message + u" (the platform will retry)"_s;
+                return finish(ctx, config, event, {}, {}, done);
             }
-            if (error.code == Error::Code::Conflict) {
+            event.messageId = result->messageId;
+            if (result->duplicate) {
                 event.status = u"duplicate"_s;
                 event.httpStatus = 200;
-                event.reason = u"forwarded before with a different body; not forwarded again"_s;
+                event.reason = u"already forwarded as %1; not forwarded again"_s.arg(result->messageId);
                 return finish(ctx, config, event, {}, answer, done);
             }
-            event.status = u"unavailable"_s;
-            event.httpStatus = 503;
-            event.reason = u"verified, but not forwarded: "_s + error.message + u" (the platform will retry)"_s;
-            return finish(ctx, config, event, {}, {}, done);
-        }
-        event.messageId = result->messageId;
-        if (result->duplicate) {
-            event.status = u"duplicate"_s;
+            QStringList endpoints;
+            for (const DeliveryRef &d : result->deliveries)
+                endpoints.append(d.endpoint);
+            event.status = u"accepted"_s;
             event.httpStatus = 200;
-            event.reason = u"already forwarded as %1; not forwarded again"_s.arg(result->messageId);
-            return finish(ctx, config, event, {}, answer, done);
-        }
-        QStringList endpoints;
-        for (const DeliveryRef &d : result->deliveries)
-            endpoints.append(d.endpoint);
-        event.status = u"accepted"_s;
-        event.httpStatus = 200;
-        event.reason = u"forwarded as %1 (%2) to %3"_s.arg(result->messageId,
-                                                          event.detail.value(u"event_type"_s).toString(),
-                                                          endpoints.join(u", "_s));
-        finish(ctx, config, event, keys, answer, done);
-    });
+            event.reason = u"forwarded as %1 (%2) to %3"_s.arg(
+                result->messageId, event.detail.value(u"event_type"_s).toString(), endpoints.join(u", "_s));
+            finish(ctx, config, event, keys, answer, done);
+        });
 }
 
-void PlatformProcessor::vapiToolCalls(const ApiContext &context, const PlatformConfig &config, InboundEvent event,
-                                      const QJsonObject &message, const QString &type, const Callback &done)
+void PlatformProcessor::vapiToolCalls(const ApiContext &context, const PlatformConfig &config,
+                                      InboundEvent event, const QJsonObject &message, const QString &type,
+                                      const Callback &done)
 {
     event.detail.insert(u"event_type"_s, QString(config.eventPrefix + u'.' + type));
     struct Call
@@ -404,7 +416,8 @@ void PlatformProcessor::vapiToolCalls(const ApiContext &context, const PlatformC
                 c.name = tc.value(u"name"_s).toString();
             // Older shapes carry the arguments (an object) beside the function.
             if (c.arguments.isUndefined() || c.arguments.isNull())
-                c.arguments = tc.contains(u"arguments"_s) ? tc.value(u"arguments"_s) : tc.value(u"parameters"_s);
+                c.arguments
+                    = tc.contains(u"arguments"_s) ? tc.value(u"arguments"_s) : tc.value(u"parameters"_s);
             calls.append(c);
         }
     }
@@ -426,27 +439,29 @@ void PlatformProcessor::vapiToolCalls(const ApiContext &context, const PlatformC
         collect->results.append(QJsonValue());
     collect->outstanding = int(calls.size());
     const ApiContext ctx = context;
-    auto settle = [this, ctx, config, event, collect, legacy, done](int index, const Call &call, const QJsonObject &result,
-                                                                   const QString &summary) mutable {
-        collect->results[index] = result;
-        collect->summary.append(summary);
-        if (--collect->outstanding > 0)
-            return;
-        PlatformAnswer answer;
-        if (legacy) {
-            const QJsonObject r = collect->results.first().toObject();
-            answer.body = jsonBytes(r.contains(u"error"_s) ? QJsonObject{{u"error"_s, r.value(u"error"_s)}}
-                                                           : QJsonObject{{u"result"_s, r.value(u"result"_s)}});
-        } else {
-            answer.body = jsonBytes(QJsonObject{{u"results"_s, collect->results}});
-        }
-        event.status = u"accepted"_s;
-        event.httpStatus = 200;
-        event.reason = u"tool calls answered: "_s + collect->summary.join(u", "_s);
-        event.detail.insert(u"results"_s, collect->results);
-        Q_UNUSED(call)
-        finish(ctx, config, event, {}, answer, done);
-    };
+    auto settle
+        = [this, ctx, config, event, collect, legacy,
+           done](int index, const Call &call, const QJsonObject &result, const QString &summary) mutable {
+              collect->results[index] = result;
+              collect->summary.append(summary);
+              if (--collect->outstanding > 0)
+                  return;
+              PlatformAnswer answer;
+              if (legacy) {
+                  const QJsonObject r = collect->results.first().toObject();
+                  answer.body
+                      = jsonBytes(r.contains(u"error"_s) ? QJsonObject{{u"error"_s, r.value(u"error"_s)}}
+                                                         : QJsonObject{{u"result"_s, r.value(u"result"_s)}});
+              } else {
+                  answer.body = jsonBytes(QJsonObject{{u"results"_s, collect->results}});
+              }
+              event.status = u"accepted"_s;
+              event.httpStatus = 200;
+              event.reason = u"tool calls answered: "_s + collect->summary.join(u", "_s);
+              event.detail.insert(u"results"_s, collect->results);
+              Q_UNUSED(call)
+              finish(ctx, config, event, {}, answer, done);
+          };
 
     FunctionStore functions(*context.store);
     const int deadline = qMax(100, config.budgetMs - kAnswerMarginMs);
@@ -455,8 +470,9 @@ void PlatformProcessor::vapiToolCalls(const ApiContext &context, const PlatformC
         QJsonObject base{{u"toolCallId"_s, call.id}, {u"name"_s, call.name}};
         auto f = functions.get(call.name);
         if (!f || !f->has_value()) {
-            base.insert(u"error"_s, !f ? u"Switchboard could not read its functions: "_s + f.error().message
-                                       : u"no function named \"%1\" in Switchboard"_s.arg(call.name));
+            base.insert(u"error"_s,
+                        !f ? u"Switchboard could not read its functions: "_s + f.error().message
+                           : u"no function named \"%1\" in Switchboard"_s.arg(call.name));
             settle(i, call, base, call.name + u" (unknown)"_s);
             continue;
         }
@@ -465,45 +481,48 @@ void PlatformProcessor::vapiToolCalls(const ApiContext &context, const PlatformC
         QString key;
         if (!call.id.isEmpty())
             key = QString(u"vapi:"_s + event.callId + u':' + call.id).left(255);
-        m_functions->invoke(context, def, call.arguments, event.callId, key,
-                            [settle, i, call, base](int status, const QJsonObject &answer) mutable {
-                                QJsonObject r = base;
-                                const QJsonValue ok = answer.value(u"ok"_s);
-                                if (status == 422 || answer.value(u"error"_s).isObject()) {
-                                    r.insert(u"error"_s, answer.value(u"error"_s).toObject().value(u"message"_s).toString());
-                                } else if (ok.isBool() && ok.toBool()) {
-                                    r.insert(u"result"_s, answer.value(u"optimistic"_s).toBool()
-                                                              ? u"done"_s
-                                                              : compact(answer.value(u"result"_s)));
-                                } else if (ok.isBool()) {
-                                    QString text = answer.value(u"error"_s).toString();
-                                    if (!answer.value(u"result"_s).isNull() && !answer.value(u"result"_s).isUndefined())
-                                        text += u": "_s + compact(answer.value(u"result"_s));
-                                    r.insert(u"error"_s, text);
-                                } else {
-                                    r.insert(u"result"_s, u"The request is queued and still in progress; it will "
-                                                          u"complete later."_s);
-                                }
-                                settle(i, call, r, call.name + u" ("_s + QString::number(status) + u')');
-                            });
+        m_functions->invoke(
+            context, def, call.arguments, event.callId, key,
+            [settle, i, call, base](int status, const QJsonObject &answer) mutable {
+                QJsonObject r = base;
+                const QJsonValue ok = answer.value(u"ok"_s);
+                if (status == 422 || answer.value(u"error"_s).isObject()) {
+                    r.insert(u"error"_s, answer.value(u"error"_s).toObject().value(u"message"_s).toString());
+                } else if (ok.isBool() && ok.toBool()) {
+                    r.insert(u"result"_s,
+                             answer.value(u"optimistic"_s).toBool() ? u"done"_s
+                                                                    : compact(answer.value(u"result"_s)));
+                } else if (ok.isBool()) {
+                    QString text = answer.value(u"error"_s).toString();
+                    if (!answer.value(u"result"_s).isNull() && !answer.value(u"result"_s).isUndefined())
+                        text += u": "_s + compact(answer.value(u"result"_s));
+                    r.insert(u"error"_s, text);
+                } else {
+                    r.insert(u"result"_s,
+                             u"The request is queued and still in progress; it will "
+                             u"complete later."_s);
+                }
+                settle(i, call, r, call.name + u" ("_s + QString::number(status) + u')');
+            });
     }
 }
 
-void PlatformProcessor::retellFunction(const ApiContext &context, const PlatformConfig &config, InboundEvent event,
-                                       const QJsonObject &document, const Callback &done)
+void PlatformProcessor::retellFunction(const ApiContext &context, const PlatformConfig &config,
+                                       InboundEvent event, const QJsonObject &document, const Callback &done)
 {
     const QString name = document.value(u"name"_s).toString();
     event.detail.insert(u"event_type"_s, QString(config.eventPrefix + u".function_call"_s));
     event.detail.insert(u"function"_s, name);
     const ApiContext ctx = context;
-    auto answerWith = [this, ctx, config, event, done](const QJsonObject &body, const QString &reason) mutable {
-        event.status = u"accepted"_s;
-        event.httpStatus = 200;
-        event.reason = reason;
-        PlatformAnswer answer;
-        answer.body = jsonBytes(body);
-        finish(ctx, config, event, {}, answer, done);
-    };
+    auto answerWith
+        = [this, ctx, config, event, done](const QJsonObject &body, const QString &reason) mutable {
+              event.status = u"accepted"_s;
+              event.httpStatus = 200;
+              event.reason = reason;
+              PlatformAnswer answer;
+              answer.body = jsonBytes(body);
+              finish(ctx, config, event, {}, answer, done);
+          };
     FunctionStore functions(*context.store);
     auto f = functions.get(name);
     if (!f || !f->has_value()) {
@@ -513,23 +532,25 @@ void PlatformProcessor::retellFunction(const ApiContext &context, const Platform
     }
     FunctionDef def = **f;
     def.deadlineMs = qMin(def.deadlineMs, qMax(100, config.budgetMs - kAnswerMarginMs));
-    m_functions->invoke(context, def, document.value(u"args"_s), event.callId, QString(),
-                        [answerWith, name](int status, const QJsonObject &answer) mutable {
-                            const QJsonValue ok = answer.value(u"ok"_s);
-                            const QString reason = u"function %1 answered: "_s.arg(name);
-                            if (status == 422 || answer.value(u"error"_s).isObject()) {
-                                const QString message = answer.value(u"error"_s).toObject().value(u"message"_s).toString();
-                                return answerWith(QJsonObject{{u"error"_s, message}}, reason + statusVerdictReason(status, message));
-                            }
-                            if (ok.isBool() && ok.toBool() && !answer.value(u"optimistic"_s).toBool()) {
-                                const QJsonValue result = answer.value(u"result"_s);
-                                return answerWith(result.isObject() ? result.toObject() : QJsonObject{{u"result"_s, result}},
-                                                  reason + u"ok"_s);
-                            }
-                            QJsonObject body = answer;
-                            body.remove(u"delivery_id"_s);
-                            answerWith(body, reason + statusVerdictReason(status, compact(answer)));
-                        });
+    m_functions->invoke(
+        context, def, document.value(u"args"_s), event.callId, QString(),
+        [answerWith, name](int status, const QJsonObject &answer) mutable {
+            const QJsonValue ok = answer.value(u"ok"_s);
+            const QString reason = u"function %1 answered: "_s.arg(name);
+            if (status == 422 || answer.value(u"error"_s).isObject()) {
+                const QString message = answer.value(u"error"_s).toObject().value(u"message"_s).toString();
+                return answerWith(QJsonObject{{u"error"_s, message}},
+                                  reason + statusVerdictReason(status, message));
+            }
+            if (ok.isBool() && ok.toBool() && !answer.value(u"optimistic"_s).toBool()) {
+                const QJsonValue result = answer.value(u"result"_s);
+                return answerWith(result.isObject() ? result.toObject() : QJsonObject{{u"result"_s, result}},
+                                  reason + u"ok"_s);
+            }
+            QJsonObject body = answer;
+            body.remove(u"delivery_id"_s);
+            answerWith(body, reason + statusVerdictReason(status, compact(answer)));
+        });
 }
 
 void PlatformProcessor::finish(const ApiContext &context, const PlatformConfig &config, InboundEvent event,

@@ -73,10 +73,10 @@ private:
                        const QJsonObject &message, const QString &type, const Callback &done);
     void retellFunction(const ApiContext &context, const PlatformConfig &config, InboundEvent event,
                         const QJsonObject &document, const Callback &done);
-    QStringList dedupeKeys(const PlatformConfig &config, const PlatformRequest &request, const QJsonValue &document,
-                           const QString &callId, const QString &type) const;
-    void finish(const ApiContext &context, const PlatformConfig &config, InboundEvent event, const QStringList &keys,
-                const PlatformAnswer &answer, const Callback &done);
+    QStringList dedupeKeys(const PlatformConfig &config, const PlatformRequest &request,
+                           const QJsonValue &document, const QString &callId, const QString &type) const;
+    void finish(const ApiContext &context, const PlatformConfig &config, InboundEvent event,
+                const QStringList &keys, const PlatformAnswer &answer, const Callback &done);
 
     QObject m_context; // receives the engine's callbacks in this thread
     std::unique_ptr<FunctionsApi> m_functions;

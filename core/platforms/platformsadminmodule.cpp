@@ -20,7 +20,7 @@ using namespace Qt::StringLiterals;
 
 PlatformsAdminModule::PlatformsAdminModule(std::shared_ptr<PlatformProcessor> processor)
     : m_processor(std::move(processor))
-{}
+{ }
 
 QJsonObject PlatformsAdminModule::json(const ApiContext &context, const PlatformConfig &config) const
 {
@@ -34,7 +34,8 @@ QJsonObject PlatformsAdminModule::json(const ApiContext &context, const Platform
                 continue;
             if (fingerprint.isNull())
                 fingerprint = info.fingerprint;
-            secrets.append(QJsonObject{{u"fingerprint"_s, info.fingerprint}, {u"created_at"_s, toIsoUtc(info.createdAt)}});
+            secrets.append(QJsonObject{{u"fingerprint"_s, info.fingerprint},
+                                       {u"created_at"_s, toIsoUtc(info.createdAt)}});
         }
     }
     o.insert(u"secret_fingerprint"_s, fingerprint);
@@ -133,7 +134,8 @@ bool PlatformsAdminModule::handle(const ApiContext &context, const QHttpServerRe
     return true;
 }
 
-void PlatformsAdminModule::putSecret(const ApiContext &context, const QString &name, const QHttpServerRequest &request,
+void PlatformsAdminModule::putSecret(const ApiContext &context, const QString &name,
+                                     const QHttpServerRequest &request,
                                      const std::shared_ptr<HttpReply> &reply)
 {
     PlatformStore store(*context.store);

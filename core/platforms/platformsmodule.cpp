@@ -15,10 +15,10 @@ using namespace Qt::StringLiterals;
 
 PlatformsModule::PlatformsModule(std::shared_ptr<PlatformProcessor> processor)
     : m_processor(std::move(processor))
-{}
+{ }
 
-bool PlatformsModule::handle(const ApiContext &context, const QHttpServerRequest &request, const QStringList &path,
-                             const std::shared_ptr<HttpReply> &reply)
+bool PlatformsModule::handle(const ApiContext &context, const QHttpServerRequest &request,
+                             const QStringList &path, const std::shared_ptr<HttpReply> &reply)
 {
     if (path.value(0) != u"platforms")
         return false;
@@ -33,7 +33,8 @@ bool PlatformsModule::handle(const ApiContext &context, const QHttpServerRequest
         return true;
     }
     if (!config->has_value() || (*config)->platform != path.at(1)) {
-        reply->error(404, u"not_found"_s, u"no %1 platform connection named \"%2\""_s.arg(path.at(1), path.at(2)));
+        reply->error(404, u"not_found"_s,
+                     u"no %1 platform connection named \"%2\""_s.arg(path.at(1), path.at(2)));
         return true;
     }
     if (request.method() != QHttpServerRequest::Method::Post) {
@@ -46,14 +47,15 @@ bool PlatformsModule::handle(const ApiContext &context, const QHttpServerRequest
     in.body = request.body();
     in.peer = request.remoteAddress();
     in.receivedAt = QDateTime::currentDateTimeUtc();
-    m_processor->process(context, **config, in, [reply](const InboundEvent &event, const PlatformAnswer &answer) {
-        if (event.httpStatus >= 300)
-            return InboundModule::answer(*reply, event);
-        if (answer.body.isEmpty()) {
-            return InboundModule::answer(*reply, event); // 200 {"id", "status", "message_id"}
-        }
-        reply->text(answer.status, QByteArrayLiteral("application/json"), answer.body);
-    });
+    m_processor->process(
+        context, **config, in, [reply](const InboundEvent &event, const PlatformAnswer &answer) {
+            if (event.httpStatus >= 300)
+                return InboundModule::answer(*reply, event);
+            if (answer.body.isEmpty()) {
+                return InboundModule::answer(*reply, event); // 200 {"id", "status", "message_id"}
+            }
+            reply->text(answer.status, QByteArrayLiteral("application/json"), answer.body);
+        });
     return true;
 }
 

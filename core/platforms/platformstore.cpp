@@ -16,7 +16,8 @@ SchemaModule platformsSchema()
 {
     return {u"platforms"_s,
             {{1,
-              {u"CREATE TABLE platforms (name TEXT PRIMARY KEY, config TEXT NOT NULL, created_at BIGINT NOT NULL, "
+              {u"CREATE TABLE platforms (name TEXT PRIMARY KEY, config TEXT NOT NULL, created_at BIGINT NOT "
+               u"NULL, "
                "updated_at BIGINT NOT NULL)"_s}}}};
 }
 
@@ -27,9 +28,7 @@ Error sqlError(const QSqlQuery &q, const QString &what)
 }
 } // namespace
 
-PlatformStore::PlatformStore(SqlStore &store)
-    : m_store(store)
-{}
+PlatformStore::PlatformStore(SqlStore &store) : m_store(store) { }
 
 Result<QList<PlatformConfig>> PlatformStore::list(qint64 maxBodyLimit)
 {
@@ -61,7 +60,8 @@ Result<std::optional<PlatformConfig>> PlatformStore::get(const QString &name, qi
         return sqlError(q, u"reading a platform"_s);
     if (!q.next())
         return std::optional<PlatformConfig>();
-    auto c = PlatformConfig::fromJson(name, QJsonDocument::fromJson(q.value(0).toByteArray()).object(), maxBodyLimit);
+    auto c = PlatformConfig::fromJson(name, QJsonDocument::fromJson(q.value(0).toByteArray()).object(),
+                                      maxBodyLimit);
     if (!c)
         return Error::unavailable(u"the stored platform %1 is not valid: %2"_s.arg(name, c.error().message));
     c->createdAt = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);

@@ -18,7 +18,8 @@ class PlatformConfig;
 std::unique_ptr<InboundVerifier> createPlatformVerifier(const PlatformConfig &config);
 
 // The 401 or 503 every platform verifier gives, in InboundVerifier's shape.
-Error verifyFailure(const QString &reason, const QString &message, const QByteArray &header = {}, qint64 skewS = 0);
+Error verifyFailure(const QString &reason, const QString &message, const QByteArray &header = {},
+                    qint64 skewS = 0);
 Error noSecretFailure(const QString &hint);
 
 } // namespace Switchboard

@@ -21,16 +21,18 @@ Status RetellVerifier::verify(const VerifyInput &in, const QStringList &secrets,
     static const QRegularExpression format(u"^v=(\\d{1,16}),d=([0-9a-fA-F]{64})$"_s);
     const auto m = format.match(QString::fromLatin1(value));
     if (!m.hasMatch())
-        return verifyFailure(u"malformed_header"_s, u"x-retell-signature is not v=<unix ms>,d=<hex>"_s, header);
+        return verifyFailure(u"malformed_header"_s, u"x-retell-signature is not v=<unix ms>,d=<hex>"_s,
+                             header);
     const QByteArray stamp = m.captured(1).toLatin1();
     const qint64 skew = nowS - stamp.toLongLong() / 1000;
     if (skew > toleranceS || -skew > toleranceS) {
-        return verifyFailure(u"timestamp_skew"_s,
-                             u"the signature's time is %1 s %2 this server's clock; at most %3 s are accepted"_s
-                                 .arg(qAbs(skew))
-                                 .arg(skew > 0 ? u"behind"_s : u"ahead of"_s)
-                                 .arg(toleranceS),
-                             header, skew);
+        return verifyFailure(
+            u"timestamp_skew"_s,
+            u"the signature's time is %1 s %2 this server's clock; at most %3 s are accepted"_s
+                .arg(qAbs(skew))
+                .arg(skew > 0 ? u"behind"_s : u"ahead of"_s)
+                .arg(toleranceS),
+            header, skew);
     }
     const QByteArray given = QByteArray::fromHex(m.captured(2).toLatin1());
     for (const QString &secret : secrets) {
@@ -38,7 +40,8 @@ Status RetellVerifier::verify(const VerifyInput &in, const QStringList &secrets,
             return Ok{};
     }
     return verifyFailure(u"signature_mismatch"_s,
-                         u"x-retell-signature does not match the body under the configured API key"_s, header);
+                         u"x-retell-signature does not match the body under the configured API key"_s,
+                         header);
 }
 
 } // namespace Switchboard

@@ -15,7 +15,6 @@ namespace Switchboard {
 class RetellVerifier final : public InboundVerifier
 {
 public:
-
     Status verify(const VerifyInput &in, const QStringList &secrets, qint64 nowS, int toleranceS) override;
 
 private:

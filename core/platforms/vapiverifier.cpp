@@ -10,9 +10,7 @@ namespace Switchboard {
 
 using namespace Qt::StringLiterals;
 
-VapiVerifier::VapiVerifier(const QJsonObject &auth)
-    : m_auth(auth)
-{}
+VapiVerifier::VapiVerifier(const QJsonObject &auth) : m_auth(auth) { }
 
 Status VapiVerifier::verify(const VerifyInput &in, const QStringList &secrets, qint64 nowS, int toleranceS)
 {
@@ -23,16 +21,18 @@ Status VapiVerifier::verify(const VerifyInput &in, const QStringList &secrets, q
         const QByteArray header = m_auth.value(u"header"_s).toString().toLatin1();
         QByteArray value = in.header(header);
         if (value.isEmpty())
-            return verifyFailure(u"missing_header"_s, u"the %1 header is missing"_s.arg(QString::fromLatin1(header)), header);
-        if (type == u"bearer" && value.size() > 7 && value.left(7).compare("Bearer ", Qt::CaseInsensitive) == 0)
+            return verifyFailure(u"missing_header"_s,
+                                 u"the %1 header is missing"_s.arg(QString::fromLatin1(header)), header);
+        if (type == u"bearer" && value.size() > 7
+            && value.left(7).compare("Bearer ", Qt::CaseInsensitive) == 0)
             value = value.mid(7).trimmed();
         for (const QString &secret : secrets) {
             if (constantTimeEquals(value, secret.toUtf8()))
                 return Ok{};
         }
-        return verifyFailure(u"signature_mismatch"_s,
-                             u"the %1 header does not hold the configured secret"_s.arg(QString::fromLatin1(header)),
-                             header);
+        return verifyFailure(
+            u"signature_mismatch"_s,
+            u"the %1 header does not hold the configured secret"_s.arg(QString::fromLatin1(header)), header);
     }
 
     // HMAC plan.
@@ -42,7 +42,8 @@ Status VapiVerifier::verify(const VerifyInput &in, const QStringList &secrets, q
     const QByteArray prefix = m_auth.value(u"prefix"_s).toString().toUtf8();
     QByteArray signature = in.header(sigHeader);
     if (signature.isEmpty())
-        return verifyFailure(u"missing_header"_s, u"the %1 header is missing"_s.arg(QString::fromLatin1(sigHeader)), sigHeader);
+        return verifyFailure(u"missing_header"_s,
+                             u"the %1 header is missing"_s.arg(QString::fromLatin1(sigHeader)), sigHeader);
     if (!prefix.isEmpty()) {
         if (!signature.startsWith(prefix)) {
             return verifyFailure(u"malformed_header"_s,
@@ -68,8 +69,8 @@ Status VapiVerifier::verify(const VerifyInput &in, const QStringList &secrets, q
     if (format.contains(u"{timestamp}"_s)) {
         timestamp = in.header(tsHeader);
         if (timestamp.isEmpty()) {
-            return verifyFailure(u"missing_header"_s, u"the %1 header is missing"_s.arg(QString::fromLatin1(tsHeader)),
-                                 tsHeader);
+            return verifyFailure(u"missing_header"_s,
+                                 u"the %1 header is missing"_s.arg(QString::fromLatin1(tsHeader)), tsHeader);
         }
         bool ok = false;
         qint64 ts = timestamp.toLongLong(&ok);
@@ -79,12 +80,12 @@ Status VapiVerifier::verify(const VerifyInput &in, const QStringList &secrets, q
             ts /= 1000;
         const qint64 skew = nowS - ts;
         if (skew > toleranceS || -skew > toleranceS) {
-            return verifyFailure(u"timestamp_skew"_s,
-                                 u"the timestamp is %1 s %2 this server's clock; at most %3 s are accepted"_s
-                                     .arg(qAbs(skew))
-                                     .arg(skew > 0 ? u"behind"_s : u"ahead of"_s)
-                                     .arg(toleranceS),
-                                 tsHeader, skew);
+            return verifyFailure(
+                u"timestamp_skew"_s,
+                u"the timestamp is %1 s %2 this server's clock; at most %3 s are accepted"_s.arg(qAbs(skew))
+                    .arg(skew > 0 ? u"behind"_s : u"ahead of"_s)
+                    .arg(toleranceS),
+                tsHeader, skew);
         }
     }
     // The payload, with the placeholders replaced in one pass (a body holding

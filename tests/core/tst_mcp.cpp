@@ -53,8 +53,11 @@ void tst_Mcp::init()
                      {u"additionalProperties"_s, false},
                      {u"properties"_s,
                       QJsonObject{{u"start"_s, QJsonObject{{u"type"_s, u"string"_s}}},
-                                  {u"phone"_s, QJsonObject{{u"type"_s, u"string"_s}, {u"pattern"_s, u"^\\+[1-9][0-9]{6,14}$"_s}}}}}}},
-        {u"request"_s, QJsonObject{{u"body"_s, QJsonObject{{u"start"_s, u"{{start}}"_s}, {u"phone"_s, u"{{phone}}"_s}}}}},
+                                  {u"phone"_s,
+                                   QJsonObject{{u"type"_s, u"string"_s},
+                                               {u"pattern"_s, u"^\\+[1-9][0-9]{6,14}$"_s}}}}}}},
+        {u"request"_s,
+         QJsonObject{{u"body"_s, QJsonObject{{u"start"_s, u"{{start}}"_s}, {u"phone"_s, u"{{phone}}"_s}}}}},
         {u"mode"_s, u"sync"_s},
         {u"deadline_ms"_s, 5000}};
     QCOMPARE(m_h->request("PUT", u"/v1/functions/book_appointment"_s, fn).status, 201);
@@ -68,15 +71,17 @@ void tst_Mcp::cleanup()
 
 QString tst_Mcp::initialize(const QString &version)
 {
-    const QJsonObject init{{u"jsonrpc"_s, u"2.0"_s},
-                           {u"id"_s, 1},
-                           {u"method"_s, u"initialize"_s},
-                           {u"params"_s, QJsonObject{{u"protocolVersion"_s, version},
-                                                     {u"capabilities"_s, QJsonObject()},
-                                                     {u"clientInfo"_s, QJsonObject{{u"name"_s, u"t"_s}, {u"version"_s, u"1"_s}}}}}};
-    const ApiResponse r = m_h->requestRaw("POST", u"/mcp"_s, QJsonDocument(init).toJson(),
-                                          {{"Content-Type", "application/json"},
-                                           {"Accept", "application/json, text/event-stream"}});
+    const QJsonObject init{
+        {u"jsonrpc"_s, u"2.0"_s},
+        {u"id"_s, 1},
+        {u"method"_s, u"initialize"_s},
+        {u"params"_s,
+         QJsonObject{{u"protocolVersion"_s, version},
+                     {u"capabilities"_s, QJsonObject()},
+                     {u"clientInfo"_s, QJsonObject{{u"name"_s, u"t"_s}, {u"version"_s, u"1"_s}}}}}};
+    const ApiResponse r = m_h->requestRaw(
+        "POST", u"/mcp"_s, QJsonDocument(init).toJson(),
+        {{"Content-Type", "application/json"}, {"Accept", "application/json, text/event-stream"}});
     if (r.status != 200)
         return {};
     return QString::fromUtf8(r.header("Mcp-Session-Id"));
@@ -94,10 +99,11 @@ ApiResponse tst_Mcp::rpc(const QJsonValue &message, const QString &session)
 
 void tst_Mcp::officialClientSession()
 {
-    const NodeScript run = NodeScript::run(
-        u"mcp_client.mjs"_s,
-        {m_h->baseUrl(), QString::fromLatin1(ApiHarness::kToken), u"book_appointment"_s,
-         uR"({"start":"2026-12-01T09:00:00Z","phone":"+14155550123"})"_s, uR"({"start":42,"phone":"5550123"})"_s});
+    const NodeScript run
+        = NodeScript::run(u"mcp_client.mjs"_s,
+                          {m_h->baseUrl(), QString::fromLatin1(ApiHarness::kToken), u"book_appointment"_s,
+                           uR"({"start":"2026-12-01T09:00:00Z","phone":"+14155550123"})"_s,
+                           uR"({"start":42,"phone":"5550123"})"_s});
     QVERIFY2(run.failure.isEmpty(), qPrintable(run.failure));
     QVERIFY2(run.exitCode == 0, QByteArray(run.out + "\n" + run.err).constData());
     const QJsonObject out = run.json;
@@ -157,8 +163,9 @@ void tst_Mcp::officialClientSession()
 void tst_Mcp::transportRules()
 {
     // The bearer token is required, like every route but /healthz, /in and /platforms.
-    const ApiResponse noToken = m_h->requestRaw("POST", u"/mcp"_s, R"({"jsonrpc":"2.0","id":1,"method":"ping"})",
-                                                {{"Content-Type", "application/json"}}, false);
+    const ApiResponse noToken
+        = m_h->requestRaw("POST", u"/mcp"_s, R"({"jsonrpc":"2.0","id":1,"method":"ping"})",
+                          {{"Content-Type", "application/json"}}, false);
     QCOMPARE(noToken.status, 401);
 
     // No SSE stream on GET.
@@ -181,15 +188,19 @@ void tst_Mcp::transportRules()
     QCOMPARE(pong.json.value(u"result"_s).toObject(), QJsonObject());
 
     // A notification is accepted with 202 and no body.
-    const ApiResponse note = rpc(QJsonObject{{u"jsonrpc"_s, u"2.0"_s}, {u"method"_s, u"notifications/initialized"_s}}, session);
+    const ApiResponse note
+        = rpc(QJsonObject{{u"jsonrpc"_s, u"2.0"_s}, {u"method"_s, u"notifications/initialized"_s}}, session);
     QCOMPARE(note.status, 202);
     QVERIFY(note.body.isEmpty());
 
     // JSON-RPC errors: parse error, unknown method, invalid request.
-    const ApiResponse garbage = m_h->requestRaw("POST", u"/mcp"_s, "{nope", {{"Content-Type", "application/json"}, {"Mcp-Session-Id", session.toUtf8()}});
+    const ApiResponse garbage
+        = m_h->requestRaw("POST", u"/mcp"_s, "{nope",
+                          {{"Content-Type", "application/json"}, {"Mcp-Session-Id", session.toUtf8()}});
     QCOMPARE(garbage.status, 400);
     QCOMPARE(garbage.json.value(u"error"_s).toObject().value(u"code"_s).toInt(), -32700);
-    const ApiResponse nomethod = rpc(QJsonObject{{u"jsonrpc"_s, u"2.0"_s}, {u"id"_s, 7}, {u"method"_s, u"resources/list"_s}}, session);
+    const ApiResponse nomethod = rpc(
+        QJsonObject{{u"jsonrpc"_s, u"2.0"_s}, {u"id"_s, 7}, {u"method"_s, u"resources/list"_s}}, session);
     QCOMPARE(nomethod.status, 200);
     QCOMPARE(nomethod.json.value(u"error"_s).toObject().value(u"code"_s).toInt(), -32601);
     QCOMPARE(nomethod.json.value(u"id"_s).toInt(), 7);
@@ -197,14 +208,24 @@ void tst_Mcp::transportRules()
     QCOMPARE(notrpc.json.value(u"error"_s).toObject().value(u"code"_s).toInt(), -32600);
 
     // Arguments against the schema, by hand: isError with every problem.
-    const ApiResponse call = rpc(QJsonObject{{u"jsonrpc"_s, u"2.0"_s}, {u"id"_s, 9}, {u"method"_s, u"tools/call"_s},
-                                             {u"params"_s, QJsonObject{{u"name"_s, u"book_appointment"_s},
-                                                                       {u"arguments"_s, QJsonObject{{u"start"_s, u"x"_s}}}}}},
-                                 session);
+    const ApiResponse call
+        = rpc(QJsonObject{{u"jsonrpc"_s, u"2.0"_s},
+                          {u"id"_s, 9},
+                          {u"method"_s, u"tools/call"_s},
+                          {u"params"_s,
+                           QJsonObject{{u"name"_s, u"book_appointment"_s},
+                                       {u"arguments"_s, QJsonObject{{u"start"_s, u"x"_s}}}}}},
+              session);
     QCOMPARE(call.status, 200);
     const QJsonObject result = call.json.value(u"result"_s).toObject();
     QCOMPARE(result.value(u"isError"_s).toBool(), true);
-    QVERIFY(result.value(u"content"_s).toArray().first().toObject().value(u"text"_s).toString().contains(u"phone"_s));
+    QVERIFY(result.value(u"content"_s)
+                .toArray()
+                .first()
+                .toObject()
+                .value(u"text"_s)
+                .toString()
+                .contains(u"phone"_s));
 
     // An unsupported protocol version header is refused.
     const ApiResponse version = m_h->requestRaw("POST", u"/mcp"_s, QJsonDocument(ping).toJson(),
@@ -222,23 +243,27 @@ void tst_Mcp::versionNegotiationAndBatch()
 {
     // A version this server speaks is echoed; an unknown one gets the newest.
     QVERIFY(!initialize(u"2024-11-05"_s).isEmpty());
-    const QJsonObject init{{u"jsonrpc"_s, u"2.0"_s},
-                           {u"id"_s, 1},
-                           {u"method"_s, u"initialize"_s},
-                           {u"params"_s, QJsonObject{{u"protocolVersion"_s, u"2024-11-05"_s}, {u"capabilities"_s, QJsonObject()}}}};
+    const QJsonObject init{
+        {u"jsonrpc"_s, u"2.0"_s},
+        {u"id"_s, 1},
+        {u"method"_s, u"initialize"_s},
+        {u"params"_s,
+         QJsonObject{{u"protocolVersion"_s, u"2024-11-05"_s}, {u"capabilities"_s, QJsonObject()}}}};
     ApiResponse r = rpc(init, {});
     QCOMPARE(r.json.value(u"result"_s).toObject().value(u"protocolVersion"_s).toString(), u"2024-11-05"_s);
     QJsonObject future = init;
-    future.insert(u"params"_s, QJsonObject{{u"protocolVersion"_s, u"2099-01-01"_s}, {u"capabilities"_s, QJsonObject()}});
+    future.insert(u"params"_s,
+                  QJsonObject{{u"protocolVersion"_s, u"2099-01-01"_s}, {u"capabilities"_s, QJsonObject()}});
     r = rpc(future, {});
     QCOMPARE(r.json.value(u"result"_s).toObject().value(u"protocolVersion"_s).toString(),
              McpServer::supportedProtocolVersions().first());
     const QString session = QString::fromUtf8(r.header("Mcp-Session-Id"));
 
     // A batch (2025-03-26) gets an array of the requests' responses.
-    const QJsonArray batch{QJsonObject{{u"jsonrpc"_s, u"2.0"_s}, {u"id"_s, 1}, {u"method"_s, u"ping"_s}},
-                           QJsonObject{{u"jsonrpc"_s, u"2.0"_s}, {u"method"_s, u"notifications/initialized"_s}},
-                           QJsonObject{{u"jsonrpc"_s, u"2.0"_s}, {u"id"_s, 2}, {u"method"_s, u"tools/list"_s}}};
+    const QJsonArray batch{
+        QJsonObject{{u"jsonrpc"_s, u"2.0"_s}, {u"id"_s, 1}, {u"method"_s, u"ping"_s}},
+        QJsonObject{{u"jsonrpc"_s, u"2.0"_s}, {u"method"_s, u"notifications/initialized"_s}},
+        QJsonObject{{u"jsonrpc"_s, u"2.0"_s}, {u"id"_s, 2}, {u"method"_s, u"tools/list"_s}}};
     r = rpc(batch, session);
     QCOMPARE(r.status, 200);
     const QJsonArray answers = QJsonDocument::fromJson(r.body).array();

@@ -39,7 +39,8 @@ struct NodeScript
         NodeScript r;
         const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
         if (node.isEmpty()) {
-            r.failure = QStringLiteral("node is not on PATH: run scripts/install-deps.sh (it installs nodejs npm)");
+            r.failure
+                = QStringLiteral("node is not on PATH: run scripts/install-deps.sh (it installs nodejs npm)");
             return r;
         }
         const QDir dir(directory());
