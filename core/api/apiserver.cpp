@@ -153,8 +153,6 @@ Status ApiServer::open(const StoreLocation &location, const QString &instanceId)
     m_waiter = new DeliveryWaiter(m_engine, this);
     addModule(std::make_unique<FunctionsApi>());
     addModule(std::make_unique<CallsModule>());
-    addModule(std::make_unique<McpServer>());
-    for (auto &module : platformRouteModules()) addModule(std::move(module));
     addModule(std::make_unique<HarReplayModule>());
     addModule(std::make_unique<McpServer>());
     for (auto &module : platformRouteModules()) addModule(std::move(module));
