@@ -1,0 +1,231 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Switchboard authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# package-test.sh [BUILD_DIR]: builds the .deb (cpack -G DEB), installs it with apt (which
+# resolves its dependencies), checks what it installed (binaries, desktop entry, AppStream
+# metainfo, icons, systemd unit installed but not enabled, its user, the SQL drivers),
+# runs switchboardd --version and a signed delivery from the installed daemon to the
+# installed receiver, then removes and purges the package and checks it is all gone.
+#
+# BUILD_DIR (default build-pkg) is configured with CMAKE_INSTALL_PREFIX=/usr; an existing
+# build directory (test.sh passes build-ci) is reused, so only the packaging is new work.
+# Needs root, apt-get and dpkg. Without them: exits 77 (skipped) on a developer's machine,
+# 1 with CI=true, where a packaging test that did not run must not pass as one that did.
+# Exits 0 when every check passed, 1 otherwise.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${1:-$root/build-pkg}
+case "$build" in /*) ;; *) build=$root/$build ;; esac
+
+missing=()
+[ "$(id -u)" -eq 0 ] || missing+=("root")
+for tool in apt-get dpkg dpkg-deb dpkg-shlibdeps cpack desktop-file-validate appstreamcli; do
+    command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    if [ "${CI:-}" = true ]; then
+        echo "package-test: FAILED: cannot run without: ${missing[*]} (CI=true: a packaging test that cannot run fails)" >&2
+        exit 1
+    fi
+    echo "package-test: not run: needs ${missing[*]}" >&2
+    exit 77
+fi
+
+failures=0
+pass() { echo "  ok    $*"; }
+fail() { echo "  FAIL  $*" >&2; failures=$((failures + 1)); }
+check() { # check DESCRIPTION COMMAND...
+    local what=$1; shift
+    if "$@" >/dev/null 2>&1; then pass "$what"; else fail "$what"; fi
+}
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/switchboard-package.XXXXXX")
+chmod 755 "$work"
+pids=()
+cleanup() {
+    for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+    for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+echo "== build the package in $build"
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_INSTALL_PREFIX=/usr >"$work/configure.log" 2>&1 \
+    || { cat "$work/configure.log" >&2; echo "package-test: FAILED: configure" >&2; exit 1; }
+cmake --build "$build" --target switchboard switchboardd -j "$(nproc)" >"$work/build.log" 2>&1 \
+    || { tail -50 "$work/build.log" >&2; echo "package-test: FAILED: build" >&2; exit 1; }
+rm -f "$build"/switchboard_*.deb
+(cd "$build" && cpack -G DEB) >"$work/cpack.log" 2>&1 \
+    || { cat "$work/cpack.log" >&2; echo "package-test: FAILED: cpack" >&2; exit 1; }
+debs=("$build"/switchboard_*.deb)
+[ -f "${debs[0]}" ] || { echo "package-test: FAILED: cpack made no switchboard_*.deb" >&2; exit 1; }
+deb=$work/$(basename "${debs[0]}")
+cp "${debs[0]}" "$deb"
+chmod 644 "$deb" # apt's download sandbox reads it as _apt
+echo "   $(basename "$deb") ($(du -h "$deb" | cut -f1))"
+dpkg-deb --info "$deb" | sed -n '/Depends:/p;/Recommends:/p' | sed 's/^/   /'
+
+echo "== package contents"
+contents=$(dpkg-deb --contents "$deb" | awk '{print $6}' | sed 's#^\./#/#')
+for f in /usr/bin/switchboard /usr/bin/switchboardd \
+    /usr/share/applications/switchboard.desktop \
+    /usr/lib/systemd/system/switchboardd.service /usr/lib/sysusers.d/switchboard.conf \
+    /etc/default/switchboardd /usr/share/doc/switchboard/operations.md \
+    /usr/share/doc/switchboard/troubleshooting.md /usr/share/icons/hicolor/scalable/apps/switchboard.svg; do
+    if grep -qx "$f" <<<"$contents"; then pass "contains $f"; else fail "contains $f"; fi
+done
+for size in 16 22 24 32 48 64 128 256; do
+    f=/usr/share/icons/hicolor/${size}x${size}/apps/switchboard.png
+    if grep -qx "$f" <<<"$contents"; then pass "contains $f"; else fail "contains $f"; fi
+done
+if grep -q '^/usr/share/metainfo/.*\.metainfo\.xml$' <<<"$contents"; then pass "contains AppStream metainfo"; else fail "contains AppStream metainfo"; fi
+control=$(dpkg-deb --field "$deb" Depends)
+for dep in libqt6sql6-sqlite libqt6sql6-psql libqt6gui6 libqt6keychain1 libqt6core6 libqt6httpserver6; do
+    if grep -q "$dep" <<<"$control"; then pass "depends on $dep"; else fail "depends on $dep"; fi
+done
+if dpkg-deb --contents "$deb" | awk '{print $6}' | grep -Eq '/(tst_|bench_)'; then fail "no test binaries in the package"; else pass "no test binaries in the package"; fi
+
+echo "== install with apt"
+if dpkg-query -W -f='${Status}' switchboard 2>/dev/null | grep -q "installed\|config-files"; then
+    echo "   switchboard was installed already: purging it first"
+    DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq switchboard >"$work/purge0.log" 2>&1 || true
+fi
+if ! DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$deb" >"$work/install.log" 2>&1; then
+    cat "$work/install.log" >&2
+    echo "package-test: FAILED: apt-get install $deb" >&2
+    exit 1
+fi
+pass "apt-get install ./$(basename "$deb")"
+check "dpkg says installed" sh -c "dpkg-query -W -f='\${Status}' switchboard | grep -q 'install ok installed'"
+for f in /usr/bin/switchboard /usr/bin/switchboardd; do
+    check "$f is executable" test -x "$f"
+    if ldd "$f" | grep -q "not found"; then fail "$f: every shared library found"; else pass "$f: every shared library found"; fi
+done
+check "desktop-file-validate is clean" desktop-file-validate /usr/share/applications/switchboard.desktop
+for m in /usr/share/metainfo/*switchboard*.metainfo.xml; do
+    check "appstreamcli validate $(basename "$m")" appstreamcli validate --no-net "$m"
+done
+check "system user switchboard exists" getent passwd switchboard
+check "the unit is installed" test -f /usr/lib/systemd/system/switchboardd.service
+if ls /etc/systemd/system/*.wants/switchboardd.service >/dev/null 2>&1; then
+    fail "the unit is not enabled"
+else
+    pass "the unit is not enabled"
+fi
+unit=/usr/lib/systemd/system/switchboardd.service
+for opt in "User=switchboard" "NoNewPrivileges=yes" "ProtectSystem=strict" "StateDirectory=switchboard" \
+    "--secrets-file /var/lib/switchboard/" "--data-dir /var/lib/switchboard"; do
+    if grep -q -- "$opt" "$unit"; then pass "unit has $opt"; else fail "unit has $opt"; fi
+done
+if command -v systemd-analyze >/dev/null 2>&1; then
+    # verify loads the unit offline; it needs no running systemd.
+    if systemd-analyze verify "$unit" >"$work/verify.log" 2>&1; then
+        pass "systemd-analyze verify switchboardd.service"
+    else
+        fail "systemd-analyze verify switchboardd.service: $(cat "$work/verify.log")"
+    fi
+fi
+plugins=$(qtpaths6 --query QT_INSTALL_PLUGINS 2>/dev/null || echo /usr/lib/"$(dpkg-architecture -qDEB_HOST_MULTIARCH 2>/dev/null || echo x86_64-linux-gnu)"/qt6/plugins)
+for p in sqldrivers/libqsqlite.so sqldrivers/libqsqlpsql.so platforms/libqxcb.so; do
+    check "Qt plugin $p is present" test -f "$plugins/$p"
+done
+
+echo "== run the installed binaries"
+version=$(/usr/bin/switchboardd --version 2>&1 || true)
+if grep -q "[0-9]\+\.[0-9]\+\.[0-9]\+" <<<"$version"; then pass "switchboardd --version: $version"; else fail "switchboardd --version: $version"; fi
+console=$(QT_QPA_PLATFORM=offscreen /usr/bin/switchboard --version 2>&1 || true)
+if grep -q "[0-9]\+\.[0-9]\+\.[0-9]\+" <<<"$console"; then pass "switchboard --version: $console"; else fail "switchboard --version: $console"; fi
+
+# A smoke delivery, run as the service runs: the switchboard user, a secrets file instead
+# of a keychain, a private data directory (not /var/lib/switchboard, which stays untouched).
+data=$work/data
+mkdir -p "$data"
+chown switchboard:switchboard "$data"
+secret="whsec_$(head -c 24 /dev/urandom | base64)"
+token="sbt_$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')"
+as_service() { runuser -u switchboard -- env SWITCHBOARD_API_TOKEN="$token" HOME="$data" "$@"; }
+
+as_service /usr/bin/switchboardd receiver --listen 127.0.0.1:0 --secret "$secret" \
+    >"$work/receiver.out" 2>"$work/receiver.err" &
+pids+=($!)
+receiver_url=""
+for _ in $(seq 1 100); do
+    receiver_url=$(sed -n 's#.*listening on \(http://[^ ]*\)#\1#p' "$work/receiver.err" | head -1)
+    [ -n "$receiver_url" ] && break
+    sleep 0.1
+done
+[ -n "$receiver_url" ] && pass "installed receiver listens on $receiver_url" || fail "installed receiver started: $(cat "$work/receiver.err")"
+
+as_service /usr/bin/switchboardd --data-dir "$data/state" --secrets-file "$data/state/secrets.json" \
+    --listen 127.0.0.1:0 --log-format text >"$work/daemon.out" 2>"$work/daemon.err" &
+pids+=($!)
+api=""
+for _ in $(seq 1 150); do
+    [ -s "$data/state/listen.addr" ] && api=$(tr -d '[:space:]' <"$data/state/listen.addr") && break
+    sleep 0.1
+done
+case "$api" in http*) ;; ?*) api="http://$api" ;; esac
+if [ -n "$api" ] && curl -fsS "$api/healthz" >/dev/null 2>&1; then
+    pass "installed switchboardd answers $api/healthz"
+else
+    fail "installed switchboardd started: $(tail -5 "$work/daemon.err")"
+fi
+
+delivered=""
+if [ -n "$api" ] && [ -n "$receiver_url" ]; then
+    auth=(-H "Authorization: Bearer $token" -H "Content-Type: application/json")
+    curl -fsS -X PUT "$api/v1/endpoints/smoke" "${auth[@]}" \
+        -d "{\"url\": \"${receiver_url%/}/hooks\", \"event_types\": [\"*\"]}" >"$work/endpoint.json" 2>&1 \
+        && pass "PUT /v1/endpoints/smoke" || fail "PUT /v1/endpoints/smoke: $(cat "$work/endpoint.json")"
+    code=$(curl -sS -o "$work/secret.json" -w '%{http_code}' -X PUT "$api/v1/endpoints/smoke/secret" "${auth[@]}" \
+        -d "{\"secret\": \"$secret\"}" || true)
+    [ "$code" = 204 ] && pass "PUT /v1/endpoints/smoke/secret" || fail "PUT /v1/endpoints/smoke/secret: $code $(cat "$work/secret.json")"
+    curl -fsS -X POST "$api/v1/messages?wait_ms=5000" "${auth[@]}" -H "Idempotency-Key: package-smoke-1" \
+        -d '{"event_type": "call.completed", "call_id": "call_pkg", "payload": {"duration_s": 42}}' \
+        >"$work/message.json" 2>&1 || true
+    msg=$(sed -n 's/.*"id":"\(msg_[^"]*\)".*/\1/p' "$work/message.json" | head -1)
+    for _ in $(seq 1 100); do
+        if [ -n "$msg" ] && curl -fsS "$api/v1/messages/$msg" "${auth[@]}" 2>/dev/null | grep -q '"status":"delivered"'; then
+            delivered=yes
+            break
+        fi
+        sleep 0.1
+    done
+    [ -n "$delivered" ] && pass "message $msg delivered" || fail "message delivered: $(cat "$work/message.json")"
+    if grep -q "\"webhook_id\":\"$msg\"" "$work/receiver.out" && grep -q '"standard_webhooks":"valid"' "$work/receiver.out"; then
+        pass "the receiver got it with a valid Standard Webhooks signature"
+    else
+        fail "the receiver got a signed delivery: $(cat "$work/receiver.out")"
+    fi
+    check "the secrets file is 0600 and the switchboard user's" \
+        sh -c "[ \"\$(stat -c '%a %U' '$data/state/secrets.json')\" = '600 switchboard' ]"
+fi
+for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done
+pids=()
+
+echo "== remove"
+if DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq switchboard >"$work/remove.log" 2>&1; then
+    pass "apt-get remove -y switchboard"
+else
+    fail "apt-get remove -y switchboard: $(cat "$work/remove.log")"
+fi
+for f in /usr/bin/switchboard /usr/bin/switchboardd /usr/lib/systemd/system/switchboardd.service \
+    /usr/share/applications/switchboard.desktop; do
+    check "$f is gone" test ! -e "$f"
+done
+check "the conffile /etc/default/switchboardd stays after remove" test -f /etc/default/switchboardd
+if DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq switchboard >"$work/purge.log" 2>&1; then
+    pass "apt-get purge -y switchboard"
+else
+    fail "apt-get purge -y switchboard: $(cat "$work/purge.log")"
+fi
+check "/etc/default/switchboardd is gone after purge" test ! -e /etc/default/switchboardd
+check "dpkg no longer knows switchboard" sh -c "! dpkg-query -W -f='\${Status}' switchboard 2>/dev/null | grep -q 'installed\|config-files'"
+
+if [ "$failures" -gt 0 ]; then
+    echo "package-test: FAILED: $failures check(s)" >&2
+    exit 1
+fi
+echo "package-test: all checks passed"
