@@ -140,8 +140,8 @@ if grep -q "[0-9]\+\.[0-9]\+\.[0-9]\+" <<<"$console"; then pass "switchboard --v
 # A smoke delivery, run as the service runs: the switchboard user, a secrets file instead
 # of a keychain, a private data directory (not /var/lib/switchboard, which stays untouched).
 data=$work/data
-mkdir -p "$data"
-chown switchboard:switchboard "$data"
+mkdir -p "$data/state"
+chown -R switchboard:switchboard "$data"
 secret="whsec_$(head -c 24 /dev/urandom | base64)"
 token="sbt_$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')"
 as_service() { runuser -u switchboard -- env SWITCHBOARD_API_TOKEN="$token" HOME="$data" "$@"; }
