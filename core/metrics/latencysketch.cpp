@@ -177,9 +177,11 @@ bool LatencySketch::mergeEncoded(const QByteArray &bytes)
     quint64 zero = 0;
     if (!getVarint(p, end, zero))
         return false;
-    m_zero += zero;
-    m_count += zero;
+    // Decode first, then grow once: merging thousands of rows is the hot path of /v1/stats.
+    thread_local std::vector<std::pair<int, quint64>> buckets;
+    buckets.clear();
     qint64 index = 0;
+    quint64 total = zero;
     while (p < end) {
         quint64 delta = 0, count = 0;
         if (!getVarint(p, end, delta) || !getVarint(p, end, count))
@@ -187,10 +189,22 @@ bool LatencySketch::mergeEncoded(const QByteArray &bytes)
         index += unzigzag(delta);
         if (index < kMinIndex || index > kMaxIndex)
             return false;
-        grow(int(index));
-        m_counts[size_t(int(index) - m_offset)] += count;
-        m_count += count;
+        buckets.emplace_back(int(index), count);
+        total += count;
     }
+    m_zero += zero;
+    m_count += total;
+    if (buckets.empty())
+        return true;
+    int lo = buckets.front().first, hi = lo;
+    for (const auto &b : buckets) {
+        lo = std::min(lo, b.first);
+        hi = std::max(hi, b.first);
+    }
+    grow(lo);
+    grow(hi);
+    for (const auto &b : buckets)
+        m_counts[size_t(b.first - m_offset)] += b.second;
     return true;
 }
 

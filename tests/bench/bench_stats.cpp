@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -46,6 +47,8 @@ int main(int argc, char *argv[])
     parser.addOption({u"endpoints"_s, u"Endpoints."_s, u"N"_s, u"8"_s});
     parser.addOption({u"event-types"_s, u"Event types per endpoint."_s, u"N"_s, u"4"_s});
     parser.addOption({u"runs"_s, u"Query repetitions."_s, u"N"_s, u"15"_s});
+    parser.addOption({u"cache-mib"_s,
+                      u"SQLite page cache for the query connection (default: SQLite's 2 MiB)."_s, u"MIB"_s});
     parser.addOption({u"dir"_s, u"Directory for the database (default: a temporary one)."_s, u"DIR"_s});
     parser.process(app);
     const qint64 attempts = parser.value(u"attempts"_s).toLongLong();
@@ -63,6 +66,10 @@ int main(int argc, char *argv[])
         return 1;
     }
     SqlStore &store = **opened;
+    if (parser.isSet(u"cache-mib"_s)) {
+        QSqlQuery pragma(store.database());
+        pragma.exec(u"PRAGMA cache_size = -%1"_s.arg(parser.value(u"cache-mib"_s).toInt() * 1024));
+    }
 
     // Record: the engine folds each group-commit batch into the rollups; here a
     // batch is one minute's attempts (about 700 at 1 M a day).
