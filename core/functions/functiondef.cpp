@@ -49,7 +49,7 @@ QJsonObject FunctionDef::toJson() const
         return o;
     };
     QJsonObject request{{u"method"_s, method}, {u"path"_s, path}, {u"query"_s, map(query)}, {u"headers"_s, map(headers)}};
-    if (!body.isUndefined())
+    if (hasBodyTemplate())
         request.insert(u"body"_s, body);
     QJsonObject json{{u"name"_s, name},
                      {u"description"_s, description},

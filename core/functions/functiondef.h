@@ -26,7 +26,8 @@ struct FunctionDef
     QString path; // may hold {{placeholders}}
     QMap<QString, QString> query; // values may hold placeholders
     QMap<QString, QString> headers; // values may hold placeholders
-    QJsonValue body; // the body template; Undefined: the arguments as they are
+    QJsonValue body; // the body template; null: the arguments as they are
+    bool hasBodyTemplate() const { return !body.isNull() && !body.isUndefined(); }
     Mode mode = Mode::Sync;
     int deadlineMs = 2000;
     QDateTime createdAt;

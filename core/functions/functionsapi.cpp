@@ -103,7 +103,7 @@ Result<EnqueueRequest> FunctionsApi::prepare(const FunctionDef &f, const QJsonVa
         req.request.headers.insert(it.key(), *v);
     }
     QJsonValue body = args;
-    if (!f.body.isUndefined()) {
+    if (f.hasBodyTemplate()) {
         auto rendered = RequestTemplate::render(f.body, args);
         if (!rendered)
             return rendered.error();

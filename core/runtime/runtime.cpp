@@ -4,6 +4,9 @@
 
 #include "api/apiserver.h"
 #include "delivery/engine.h"
+#include "functions/functionstore.h"
+#include "inbound/inboundstore.h"
+#include "inbound/source.h"
 #include "metrics/housekeeping.h"
 #include "redact/redactor.h"
 #include "secrets/filesecretstore.h"
@@ -216,28 +219,47 @@ Status Runtime::applyConfig()
             return Error::invalid(u"--config %1: %2"_s.arg(m_options.configFile, rules.error().message));
         Redactor::setShared(std::make_shared<const Redactor>(*rules));
     }
-    const QJsonValue endpoints = doc.object().value(u"endpoints"_s);
+    // Everything is validated before anything is written: a bad file changes nothing.
+    auto entries = [&](const QString &key, QList<QPair<QString, QJsonObject>> &out) -> Status {
+        const QJsonValue v = doc.object().value(key);
+        if (v.isArray()) {
+            for (const QJsonValue &item : v.toArray())
+                out.append({item.toObject().value(u"name"_s).toString(), item.toObject()});
+        } else if (v.isObject()) {
+            const QJsonObject map = v.toObject();
+            for (auto it = map.begin(); it != map.end(); ++it)
+                out.append({it.key(), it.value().toObject()});
+        } else if (!v.isUndefined()) {
+            return Error::invalid(u"--config %1: \"%2\" must be an array or an object"_s.arg(m_options.configFile, key));
+        }
+        return Ok{};
+    };
+    QList<QPair<QString, QJsonObject>> endpointEntries, functionEntries, sourceEntries;
+    for (auto [key, list] : {std::pair{u"endpoints"_s, &endpointEntries}, std::pair{u"functions"_s, &functionEntries},
+                             std::pair{u"sources"_s, &sourceEntries}}) {
+        if (auto st = entries(key, *list); !st)
+            return st;
+    }
     QList<Endpoint> parsed;
-    auto add = [&](const QString &name, const QJsonObject &json) -> Status {
+    for (const auto &[name, json] : std::as_const(endpointEntries)) {
         auto e = Endpoint::fromJson(name, json);
         if (!e)
             return Error::invalid(u"--config %1: endpoint \"%2\": %3"_s.arg(m_options.configFile, name, e.error().message));
         parsed.append(*e);
-        return Ok{};
-    };
-    if (endpoints.isArray()) {
-        for (const QJsonValue &v : endpoints.toArray()) {
-            if (auto st = add(v.toObject().value(u"name"_s).toString(), v.toObject()); !st)
-                return st;
-        }
-    } else if (endpoints.isObject()) {
-        const QJsonObject map = endpoints.toObject();
-        for (auto it = map.begin(); it != map.end(); ++it) {
-            if (auto st = add(it.key(), it.value().toObject()); !st)
-                return st;
-        }
-    } else if (!endpoints.isUndefined()) {
-        return Error::invalid(u"--config %1: \"endpoints\" must be an array or an object"_s.arg(m_options.configFile));
+    }
+    QList<FunctionDef> functions;
+    for (const auto &[name, json] : std::as_const(functionEntries)) {
+        auto f = FunctionDef::fromJson(name, json);
+        if (!f)
+            return Error::invalid(u"--config %1: function \"%2\": %3"_s.arg(m_options.configFile, name, f.error().message));
+        functions.append(*f);
+    }
+    QList<Source> sources;
+    for (const auto &[name, json] : std::as_const(sourceEntries)) {
+        auto src = Source::fromJson(name, json, ApiOptions().maxBodyBytes);
+        if (!src)
+            return Error::invalid(u"--config %1: source \"%2\": %3"_s.arg(m_options.configFile, name, src.error().message));
+        sources.append(*src);
     }
     auto store = SqlStore::open(m_location, u"config-"_s + newId(u""));
     if (!store)
@@ -256,7 +278,18 @@ Status Runtime::applyConfig()
                                                   e.name, toString(e.signing));
         }
     }
-    qCInfo(lcRuntime) << "applied" << parsed.size() << "endpoints from" << m_options.configFile;
+    FunctionStore functionStore(**store);
+    for (const FunctionDef &f : std::as_const(functions)) {
+        if (auto r = functionStore.upsert(f); !r)
+            return r.error();
+    }
+    InboundStore inboundStore(**store);
+    for (const Source &src : std::as_const(sources)) {
+        if (auto r = inboundStore.upsertSource(src); !r)
+            return r.error();
+    }
+    qCInfo(lcRuntime) << "applied" << parsed.size() << "endpoints," << functions.size() << "functions and"
+                      << sources.size() << "sources from" << m_options.configFile;
     return Ok{};
 }
 

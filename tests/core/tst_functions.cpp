@@ -62,6 +62,7 @@ private Q_SLOTS:
     void asyncAndOptimistic();
     void getMapsNoBody();
     void unknownFunctionAndEndpoint();
+    void noBodyTemplateSendsArguments();
 
 private:
     bool startWithCalendar(ApiHarness &h, TestReceiver &receiver);
@@ -392,6 +393,24 @@ void tst_Functions::unknownFunctionAndEndpoint()
                                     QJsonObject{{u"arguments"_s, obj(R"({"start": "x", "phone": "+15551234567"})")}});
     QCOMPARE(r.status, 422);
     QVERIFY2(r.errorMessage().contains(u"missing"_s), r.body.constData());
+}
+
+void tst_Functions::noBodyTemplateSendsArguments()
+{
+    ApiHarness h;
+    TestReceiver receiver;
+    QVERIFY(startWithCalendar(h, receiver));
+    const QJsonObject def{{u"description"_s, u"Log a note"_s},
+                          {u"parameters"_s, obj(R"({"type": "object", "properties": {"note": {"type": "string"}}})")},
+                          {u"endpoint"_s, u"calendar"_s}};
+    QCOMPARE(h.request("PUT", u"/v1/functions/log_note"_s, def).status, 201);
+    QVERIFY(!h.request("GET", u"/v1/functions/log_note"_s).json.value(u"request"_s).toObject().contains(u"body"_s));
+    QCOMPARE(h.request("POST", u"/v1/functions/log_note/invoke"_s,
+                       QJsonObject{{u"arguments"_s, obj(R"({"note": "call back at 5", "n": 3})")}})
+                 .status,
+             200);
+    QCOMPARE(QJsonDocument::fromJson(receiver.requests().first().body).object(),
+             obj(R"({"note": "call back at 5", "n": 3})"));
 }
 
 QTEST_GUILESS_MAIN(tst_Functions)
