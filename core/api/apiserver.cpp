@@ -6,6 +6,7 @@
 #include "api/harreplaymodule.h"
 #include "api/httpreply.h"
 #include "api/jsonbody.h"
+#include "api/workersmodule.h"
 #include "delivery/deliverywaiter.h"
 #include "delivery/engine.h"
 #include "delivery/secretring.h"
@@ -154,6 +155,7 @@ Status ApiServer::open(const StoreLocation &location, const QString &instanceId)
     addModule(std::make_unique<FunctionsApi>());
     addModule(std::make_unique<CallsModule>());
     addModule(std::make_unique<HarReplayModule>());
+    addModule(std::make_unique<WorkersModule>());
     addModule(std::make_unique<McpServer>());
     for (auto &module : platformRouteModules()) addModule(std::move(module));
     for (auto &module : inboundRouteModules())

@@ -9,6 +9,7 @@
 #include "metrics/rollupwriter.h"
 #include "redact/redactor.h"
 #include "secrets/secretstore.h"
+#include "store/queuelistener.h"
 #include "util/logging.h"
 
 #include <QCoreApplication>
@@ -19,6 +20,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSet>
+#include <QSysInfo>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -64,6 +66,7 @@ private:
         bool removed = false; // deleted, kept only until its in-flight attempts end
         double tokens = 0;
         qint64 tokensAt = 0;
+        qint64 fleetRetryAt = 0; // the fleet's limits (or another worker's claim) held it back until then
         int pool() const { return cfg.latencyProfile == LatencyProfile::Fast ? 1 : 0; }
         bool needsSecret() const
         {
@@ -76,7 +79,9 @@ private:
                 && (accessToken.isEmpty() || accessTokenExpires <= QDateTime::currentDateTimeUtc());
         }
         bool sendable() const { return cfg.enabled && !cfg.paused && !needsSecret() && !needsToken(); }
-        int leaseMs(int base) const { return std::max(base, cfg.timeoutMs + 10000); }
+        // Outlives the attempt's timeout by a margin, so no other worker reclaims
+        // a delivery still being sent (the margin shrinks with a short test lease).
+        int leaseMs(int base) const { return std::max(base, cfg.timeoutMs + std::min(10000, base)); }
     };
     struct PendingEnqueue
     {
@@ -102,6 +107,10 @@ private:
     int capacity(int pool) const;
     void fetchToken(const QString &endpoint);
     HeaderList authHeaders(const Runtime &rt) const;
+    void heartbeat();
+    bool storePaused(qint64 nowMs) const { return nowMs < m_storePausedUntil; }
+    void storeFailed(const Error &error);
+    void storeRecovered();
 
     Engine *m_engine;
     EngineOptions m_options;
@@ -122,6 +131,11 @@ private:
     QSet<QString> m_authRetried; // deliveries already retried after a 401 with a fresh token
     int m_ticks = 0;
     bool m_draining = false;
+    std::unique_ptr<QueueListener> m_listener; // PostgreSQL: woken by other workers' new work
+    QDateTime m_startedAt;
+    QDateTime m_lastClaimAt;
+    int m_storeFailures = 0; // in a row: claims pause with backoff while the store is unreachable
+    qint64 m_storePausedUntil = 0;
 };
 
 namespace {
@@ -226,19 +240,31 @@ Status EngineWorker::init(QString *instanceId)
     connect(m_dueTimer, &QTimer::timeout, this, [this]() { pump(); });
     m_tick = new QTimer(this);
     m_tick->setInterval(1000);
-    connect(m_tick, &QTimer::timeout, this, [this]() {
+    // Expired leases (of a worker that died) go back to the queue every 10 s,
+    // or sooner when leases are short.
+    const int reclaimTicks = std::clamp(m_options.leaseMs / 2000, 1, 10);
+    connect(m_tick, &QTimer::timeout, this, [this, reclaimTicks]() {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         for (Runtime &rt : m_endpoints) {
             if (rt.secretsReloadAt.isValid() && rt.secretsReloadAt <= now)
                 loadSecrets(rt);
         }
-        if (++m_ticks % 10 == 0) {
+        if (++m_ticks % reclaimTicks == 0 && !storePaused(now.toMSecsSinceEpoch())) {
             if (auto n = m_store->releaseExpiredLeases(now); n && *n > 0)
                 qCInfo(lcEngine) << "reclaimed" << *n << "deliveries whose lease expired";
         }
+        if (m_ticks % 2 == 0 && !storePaused(now.toMSecsSinceEpoch()))
+            heartbeat();
         pump();
     });
     m_tick->start();
+    m_startedAt = QDateTime::currentDateTimeUtc();
+    heartbeat();
+    m_listener = std::make_unique<QueueListener>(m_options.location, u"listen-"_s + m_options.workerId, [this]() {
+        if (!m_draining && m_dueTimer)
+            m_dueTimer->start(0); // coalesces a burst of notifications into one pump
+    });
+    m_listener->start();
 
     reloadEndpoints();
     qCInfo(lcEngine) << "engine" << m_options.workerId << "running on" << m_options.location.displayName() << "with"
@@ -512,6 +538,44 @@ void EngineWorker::flush()
     pump();
 }
 
+void EngineWorker::heartbeat()
+{
+    WorkerInfo w;
+    w.id = m_options.workerId;
+    w.host = QSysInfo::machineHostName();
+    w.version = QStringLiteral(SWITCHBOARD_VERSION);
+    w.startedAt = m_startedAt;
+    w.lastSeen = QDateTime::currentDateTimeUtc();
+    w.inFlight = m_totalInFlight;
+    w.lastClaimAt = m_lastClaimAt;
+    if (auto st = m_store->heartbeat(w); !st)
+        qCWarning(lcEngine) << "heartbeat failed:" << st.error().message;
+}
+
+void EngineWorker::storeFailed(const Error &error)
+{
+    // The store is unreachable (PostgreSQL restarting, the network down): stop
+    // claiming and try again with backoff. SqlStore reopens its connection on
+    // the next attempt; nothing acknowledged is lost meanwhile, because
+    // messages are answered only after their commit and leases not committed
+    // as finished simply expire and are reclaimed.
+    const int backoff = std::min(5000, 250 << std::min(m_storeFailures, 5));
+    if (m_storeFailures == 0)
+        qCWarning(lcEngine) << "the store failed; pausing claims and retrying with backoff:" << error.message;
+    ++m_storeFailures;
+    m_storePausedUntil = QDateTime::currentMSecsSinceEpoch() + backoff;
+    m_dueTimer->start(backoff);
+}
+
+void EngineWorker::storeRecovered()
+{
+    if (m_storeFailures == 0)
+        return;
+    qCInfo(lcEngine) << "the store is back after" << m_storeFailures << "failed attempts; claiming again";
+    m_storeFailures = 0;
+    m_storePausedUntil = 0;
+}
+
 int EngineWorker::capacity(int pool) const
 {
     int free = 0;
@@ -612,6 +676,11 @@ void EngineWorker::pump()
         return;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const qint64 nowMs = now.toMSecsSinceEpoch();
+    if (storePaused(nowMs)) {
+        if (!m_dueTimer->isActive())
+            m_dueTimer->start(int(m_storePausedUntil - nowMs));
+        return;
+    }
 
     QStringList names = m_endpoints.keys();
     std::sort(names.begin(), names.end());
@@ -632,7 +701,7 @@ void EngineWorker::pump()
         for (const QString &name : std::as_const(names)) {
             Runtime &rt = m_endpoints[name];
             const int pool = rt.pool();
-            if (!rt.sendable() || left[pool] <= 0)
+            if (!rt.sendable() || left[pool] <= 0 || nowMs < rt.fleetRetryAt)
                 continue;
             int cap = std::min(rt.cfg.maxInFlight - rt.inFlight, left[pool]);
             if (rt.cfg.rateLimitPerS > 0) {
@@ -641,9 +710,15 @@ void EngineWorker::pump()
             }
             if (cap <= 0)
                 continue;
-            auto got = m_store->claim(name, m_options.workerId, cap, now, now.addMSecs(rt.leaseMs(m_options.leaseMs)));
+            // The endpoint's limits hold for the whole fleet, counted in the store.
+            const EndpointLimits limits{rt.cfg.maxInFlight, rt.cfg.rateLimitPerS};
+            bool limited = false;
+            auto got = m_store->claim(name, m_options.workerId, cap, now, now.addMSecs(rt.leaseMs(m_options.leaseMs)),
+                                      limits, &limited);
             if (!got)
                 return got.error();
+            if (limited)
+                rt.fleetRetryAt = nowMs + 20;
             if (!got->isEmpty()) {
                 left[pool] -= int(got->size());
                 claims.append({name, *got});
@@ -652,10 +727,12 @@ void EngineWorker::pump()
         return Ok{};
     });
     if (!st) {
-        qCWarning(lcEngine) << "claiming failed; trying again shortly:" << st.error().message;
-        m_dueTimer->start(500);
+        storeFailed(st.error());
         return;
     }
+    storeRecovered();
+    if (!claims.isEmpty())
+        m_lastClaimAt = now;
 
     for (const Claim &c : std::as_const(claims)) {
         Runtime &rt = m_endpoints[c.endpoint];
@@ -713,6 +790,10 @@ void EngineWorker::scheduleDue()
         Runtime &rt = it.value();
         if (!rt.sendable() || rt.inFlight >= rt.cfg.maxInFlight || free[rt.pool()] <= 0)
             continue;
+        if (nowMs < rt.fleetRetryAt) {
+            wait = std::min(wait, rt.fleetRetryAt - nowMs);
+            continue;
+        }
         if (rt.cfg.rateLimitPerS > 0) {
             refill(rt, nowMs);
             if (rt.tokens < 1) {
@@ -757,6 +838,8 @@ void EngineWorker::drain(int graceMs)
     while (!m_records.isEmpty() || !m_enqueues.isEmpty())
         flush();
     m_store->releaseLeases(m_options.workerId);
+    m_store->removeWorker(m_options.workerId);
+    m_listener.reset();
     for (const DispatcherSlot &slot : std::as_const(m_dispatchers)) {
         slot.thread->quit();
         slot.thread->wait();

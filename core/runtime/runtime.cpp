@@ -71,6 +71,9 @@ void RuntimeOptions::addTo(QCommandLineParser &parser)
     parser.addOption({u"metrics-open"_s, u"Serve GET /metrics without the API token (for a Prometheus scraper)."_s});
     parser.addOption({u"grace-ms"_s, u"How long in-flight attempts may finish at shutdown (default 10000)."_s,
                       u"MS"_s});
+    parser.addOption({u"lease-ms"_s, u"How long a claimed delivery stays leased to this worker; another worker "
+                                     "reclaims it after a crash once it expires (default 30000)."_s,
+                      u"MS"_s});
 }
 
 Result<RuntimeOptions> RuntimeOptions::from(const QCommandLineParser &parser)
@@ -96,6 +99,10 @@ Result<RuntimeOptions> RuntimeOptions::from(const QCommandLineParser &parser)
         o.graceMs = parser.value(u"grace-ms"_s).toInt(&ok);
     if (!ok || o.graceMs < 0 || o.graceMs > 600000)
         return Error::invalid(u"--grace-ms takes milliseconds from 0 to 600000"_s);
+    if (parser.isSet(u"lease-ms"_s))
+        o.leaseMs = parser.value(u"lease-ms"_s).toInt(&ok);
+    if (!ok || o.leaseMs < 500 || o.leaseMs > 3600000)
+        return Error::invalid(u"--lease-ms takes milliseconds from 500 to 3600000"_s);
     o.metricsOpen = parser.isSet(u"metrics-open"_s);
     if (o.dataDir.isEmpty())
         return Error::invalid(u"no data directory: pass --data-dir DIR"_s);
@@ -157,6 +164,15 @@ Status Runtime::prepare(bool lock)
         } else {
             m_secrets = std::make_shared<KeychainSecretStore>();
         }
+    }
+    // A PostgreSQL password not in the URL nor PGPASSWORD may be in the secret
+    // store, under the connection it is for. Never logged.
+    if (m_location.kind == StoreLocation::Kind::Postgres && m_location.password.isEmpty()) {
+        const QString key = u"postgresql/%1@%2:%3/%4"_s.arg(m_location.user, m_location.host)
+                                .arg(m_location.port)
+                                .arg(m_location.database);
+        if (auto password = m_secrets->read(key); password && password->has_value())
+            m_location.password = **password;
     }
     return Ok{};
 }
@@ -354,6 +370,7 @@ Status Runtime::start()
     eo.location = m_location;
     eo.workerId = m_options.workerId;
     eo.dispatchers = m_options.dispatchers;
+    eo.leaseMs = m_options.leaseMs;
     eo.exclusiveStore = m_location.kind == StoreLocation::Kind::Sqlite;
     m_engine = std::make_unique<Engine>(eo, m_secrets);
     if (auto st = m_engine->start(); !st) {

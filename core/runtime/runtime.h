@@ -31,6 +31,7 @@ struct RuntimeOptions
     QString secretsFile;
     int dispatchers = 4;
     int graceMs = 10000;
+    int leaseMs = 30000; // how long a claim holds a delivery; a dead worker's leases expire after it
     bool metricsOpen = false; // GET /metrics without the bearer token
 
     static void addTo(QCommandLineParser &parser);

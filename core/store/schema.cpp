@@ -6,6 +6,7 @@
 #include "metrics/metricsschema.h"
 #include "inbound/inboundschema.h"
 #include "platforms/platformstore.h"
+#include "store/fleetschema.h"
 #include "store/sqlstore.h"
 
 namespace Switchboard {
@@ -14,7 +15,7 @@ using namespace Qt::StringLiterals;
 
 QList<SchemaModule> schemaModules()
 {
-    return {coreSchema(), metricsSchema(), functionsSchema(), inboundSchema(), platformsSchema()};
+    return {coreSchema(), metricsSchema(), functionsSchema(), inboundSchema(), platformsSchema(), fleetSchema()};
 }
 
 // The schema, one entry per version; each entry's statements run in one

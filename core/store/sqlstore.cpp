@@ -15,6 +15,9 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <algorithm>
+#include <cmath>
+
 namespace Switchboard {
 
 using namespace Qt::StringLiterals;
@@ -256,11 +259,43 @@ QSqlQuery &SqlStore::prepared(const QString &sql)
     return it.value();
 }
 
-Error SqlStore::sqlError(const QSqlQuery &query, const QString &what) const
+Error SqlStore::sqlError(const QSqlQuery &query, const QString &what)
 {
     const QString text = query.lastError().text();
     qCWarning(lcStore) << "store error:" << what << text;
+    // Outside a transaction nobody holds a statement of ours: a lost connection
+    // (PostgreSQL restarted) is reopened now, so the caller's retry works.
+    checkConnection();
     return Error::unavailable(u"store error while %1: %2"_s.arg(what, text));
+}
+
+void SqlStore::checkConnection()
+{
+    if (m_location.kind != StoreLocation::Kind::Postgres || m_inTransaction)
+        return;
+    if (m_db.isOpen()) {
+        QSqlQuery probe(m_db);
+        if (probe.exec(u"SELECT 1"_s)) {
+            m_connected = true;
+            return;
+        }
+    }
+    reopen();
+}
+
+bool SqlStore::reopen()
+{
+    // Statements prepared on the old connection are useless on the new one;
+    // moving the hash keeps references a caller may still hold valid.
+    m_retired.append(std::move(m_prepared));
+    m_prepared = {};
+    m_db.close();
+    m_connected = m_db.open();
+    if (m_connected)
+        qCInfo(lcStore) << "reconnected to" << m_location.displayName();
+    else
+        qCWarning(lcStore) << "cannot reconnect to" << m_location.displayName() << ":" << m_db.lastError().text();
+    return m_connected;
 }
 
 Status SqlStore::exec(const QString &sql)
@@ -276,15 +311,24 @@ Status SqlStore::transaction(const std::function<Status()> &fn)
 {
     if (m_inTransaction)
         return fn();
+    m_retired.clear(); // no caller holds a statement of a closed connection here
     const bool sqlite = m_location.kind == StoreLocation::Kind::Sqlite;
-    if (auto st = exec(sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s); !st)
-        return st;
+    Status begin = exec(sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s);
+    if (!begin && !sqlite && m_connected) // the failure reopened a lost connection: once more
+        begin = exec(u"BEGIN"_s);
+    if (!begin)
+        return begin;
     m_inTransaction = true;
+    m_notifyOnCommit = false;
     Status result = fn();
     m_inTransaction = false;
     // Prepared statements must not be left in progress, or COMMIT fails on SQLite.
     for (auto it = m_prepared.begin(); it != m_prepared.end(); ++it)
         it.value().finish();
+    // Work became due: idle workers hear it when (and only if) this commits.
+    if (result && m_notifyOnCommit && !sqlite)
+        result = exec(u"NOTIFY "_s + queueChannel());
+    m_notifyOnCommit = false;
     if (result) {
         if (auto st = exec(u"COMMIT"_s); !st) {
             exec(u"ROLLBACK"_s);
@@ -292,11 +336,26 @@ Status SqlStore::transaction(const std::function<Status()> &fn)
         }
     } else {
         exec(u"ROLLBACK"_s);
+        checkConnection();
     }
     return result;
 }
 
 Status SqlStore::migrate()
+{
+    if (m_location.kind == StoreLocation::Kind::Sqlite)
+        return migrateModules();
+    // Several workers may start at once: one migrates at a time, the others
+    // wait for it and then find nothing left to do.
+    static const QString key = u"7193318417"_s; // any constant; shared by every Switchboard
+    if (auto st = exec(u"SELECT pg_advisory_lock(%1)"_s.arg(key)); !st)
+        return st;
+    Status st = migrateModules();
+    exec(u"SELECT pg_advisory_unlock(%1)"_s.arg(key));
+    return st;
+}
+
+Status SqlStore::migrateModules()
 {
     if (auto st = exec(u"CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s); !st)
         return st;
@@ -610,6 +669,8 @@ Result<EnqueueResult> SqlStore::enqueue(const EnqueueItem &item, const QString &
         d.finish();
         result.deliveries.append({id, endpoint, DeliveryStatus::Pending});
     }
+    if (!item.targets.isEmpty())
+        m_notifyOnCommit = true;
     return result;
 }
 
@@ -662,12 +723,107 @@ Status SqlStore::recordAttempt(const AttemptRecord &r)
     return Ok{};
 }
 
+// Takes the endpoint's row in endpoint_limits (creating it on first use) and
+// lowers *limit to what the fleet-wide limits leave. The row lock serializes
+// claims for one endpoint across workers, so the in-flight count cannot race;
+// a worker that finds it taken skips the endpoint (SKIP LOCKED) instead of
+// waiting, and *limited tells it to come back shortly.
+Status SqlStore::claimLimits(const QString &endpoint, const EndpointLimits &limits, qint64 nowMs, int *limit,
+                             double *tokens, bool *limited)
+{
+    const bool pg = m_location.kind == StoreLocation::Kind::Postgres;
+    const double burst = std::max(1.0, limits.ratePerS);
+    QSqlQuery &row = prepared(u"SELECT tokens, tokens_at FROM endpoint_limits WHERE endpoint = ?"_s
+                              + (pg ? u" FOR UPDATE SKIP LOCKED"_s : QString()));
+    double have = burst;
+    qint64 at = nowMs;
+    bool found = false;
+    for (int round = 0; round < 2 && !found; ++round) {
+        row.addBindValue(endpoint);
+        if (!row.exec())
+            return sqlError(row, u"locking an endpoint's limits"_s);
+        if (row.next()) {
+            found = true;
+            have = row.value(0).toDouble();
+            at = row.value(1).toLongLong();
+        }
+        row.finish();
+        if (found || round > 0)
+            break;
+        QSqlQuery &ins = prepared(u"INSERT INTO endpoint_limits (endpoint, tokens, tokens_at) VALUES (?, ?, ?) "
+                                  "ON CONFLICT (endpoint) DO NOTHING"_s);
+        ins.addBindValue(endpoint);
+        ins.addBindValue(burst);
+        ins.addBindValue(nowMs);
+        if (!ins.exec())
+            return sqlError(ins, u"creating an endpoint's limits"_s);
+        // Nothing inserted: the row exists and another worker holds it.
+        const bool inserted = ins.numRowsAffected() > 0;
+        ins.finish();
+        if (!inserted)
+            break;
+    }
+    if (!found) {
+        *limit = 0;
+        *limited = true;
+        return Ok{};
+    }
+    if (limits.maxInFlight > 0) {
+        QSqlQuery &n = prepared(u"SELECT COUNT(*) FROM deliveries WHERE endpoint = ? AND status = 'in_flight'"_s);
+        n.addBindValue(endpoint);
+        if (!n.exec() || !n.next())
+            return sqlError(n, u"counting an endpoint's deliveries in flight"_s);
+        const int free = limits.maxInFlight - n.value(0).toInt();
+        n.finish();
+        if (free < *limit) {
+            *limit = std::max(0, free);
+            *limited = true;
+        }
+    }
+    if (limits.ratePerS > 0) {
+        *tokens = std::min(burst, have + std::max<qint64>(0, nowMs - at) * limits.ratePerS / 1000.0);
+        const int whole = int(std::floor(*tokens));
+        if (whole < *limit) {
+            *limit = std::max(0, whole);
+            *limited = true;
+        }
+    }
+    return Ok{};
+}
+
 Result<QList<ClaimedDelivery>> SqlStore::claim(const QString &endpoint, const QString &owner, int limit,
-                                               const QDateTime &now, const QDateTime &leaseUntil)
+                                               const QDateTime &now, const QDateTime &leaseUntil,
+                                               const EndpointLimits &limits, bool *limited)
 {
     QList<ClaimedDelivery> claimed;
+    bool limitedHere = false;
+    if (!limited)
+        limited = &limitedHere;
+    *limited = false;
     if (limit <= 0)
         return claimed;
+    double tokens = 0;
+    if (limits.maxInFlight > 0 || limits.ratePerS > 0) {
+        if (auto st = claimLimits(endpoint, limits, ms(now), &limit, &tokens, limited); !st)
+            return st.error();
+    }
+    const auto spendTokens = [&]() -> Status {
+        if (limits.ratePerS <= 0)
+            return Ok{};
+        QSqlQuery &t = prepared(u"UPDATE endpoint_limits SET tokens = ?, tokens_at = ? WHERE endpoint = ?"_s);
+        t.addBindValue(tokens - double(claimed.size()));
+        t.addBindValue(ms(now));
+        t.addBindValue(endpoint);
+        if (!t.exec())
+            return sqlError(t, u"spending an endpoint's rate tokens"_s);
+        t.finish();
+        return Ok{};
+    };
+    if (limit <= 0) {
+        if (auto st = spendTokens(); !st)
+            return st.error();
+        return claimed;
+    }
     const QString lock = m_location.kind == StoreLocation::Kind::Postgres ? u" FOR UPDATE SKIP LOCKED"_s : QString();
     QSqlQuery &q = prepared(u"UPDATE deliveries SET status = 'in_flight', lease_owner = ?, lease_until = ?, "
                             "updated_at = ? WHERE id IN (SELECT id FROM deliveries WHERE endpoint = ? AND "
@@ -696,6 +852,8 @@ Result<QList<ClaimedDelivery>> SqlStore::claim(const QString &endpoint, const QS
         claimed.append(c);
     }
     q.finish();
+    if (auto st = spendTokens(); !st)
+        return st.error();
     QSqlQuery &m = prepared(u"SELECT payload, idempotency_key, request FROM messages WHERE id = ?"_s);
     for (ClaimedDelivery &c : claimed) {
         m.addBindValue(c.messageId);
@@ -723,6 +881,7 @@ Result<int> SqlStore::releaseExpiredLeases(const QDateTime &now)
         if (!q.exec())
             return sqlError(q, u"reclaiming expired leases"_s);
         n = q.numRowsAffected();
+        m_notifyOnCommit = n > 0;
         return Ok{};
     });
     if (!st)
@@ -741,6 +900,7 @@ Result<int> SqlStore::releaseLeases(const QString &owner)
         if (!q.exec())
             return sqlError(q, u"releasing leases"_s);
         n = q.numRowsAffected();
+        m_notifyOnCommit = n > 0;
         return Ok{};
     });
     if (!st)
@@ -762,6 +922,53 @@ Result<int> SqlStore::releaseAllLeases()
     if (!st)
         return st.error();
     return n;
+}
+
+// The fleet -------------------------------------------------------------------
+
+Status SqlStore::heartbeat(const WorkerInfo &w)
+{
+    QSqlQuery &q = prepared(u"INSERT INTO workers (id, host, version, started_at, last_seen, in_flight, last_claim_at) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET host = excluded.host, "
+                            "version = excluded.version, started_at = excluded.started_at, "
+                            "last_seen = excluded.last_seen, in_flight = excluded.in_flight, "
+                            "last_claim_at = excluded.last_claim_at"_s);
+    q.addBindValue(w.id);
+    q.addBindValue(w.host);
+    q.addBindValue(w.version);
+    q.addBindValue(ms(w.startedAt));
+    q.addBindValue(ms(w.lastSeen.isValid() ? w.lastSeen : QDateTime::currentDateTimeUtc()));
+    q.addBindValue(w.inFlight);
+    q.addBindValue(msOrNull(w.lastClaimAt));
+    if (!q.exec())
+        return sqlError(q, u"writing a worker's heartbeat"_s);
+    q.finish();
+    return Ok{};
+}
+
+Result<QList<WorkerInfo>> SqlStore::workers()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT id, host, version, started_at, last_seen, in_flight, last_claim_at FROM workers "
+                "ORDER BY id"_s))
+        return sqlError(q, u"listing workers"_s);
+    QList<WorkerInfo> list;
+    while (q.next()) {
+        list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), fromMs(q.value(3)),
+                     fromMs(q.value(4)), q.value(5).toInt(), fromMs(q.value(6))});
+    }
+    return list;
+}
+
+Status SqlStore::removeWorker(const QString &id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"DELETE FROM workers WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q, u"removing a worker"_s);
+    return Ok{};
 }
 
 // Reads ------------------------------------------------------------------------
@@ -957,8 +1164,10 @@ Status SqlStore::replay(const QString &deliveryId)
         q.addBindValue(deliveryId);
         if (!q.exec())
             return sqlError(q, u"replaying a delivery"_s);
-        if (q.numRowsAffected() > 0)
+        if (q.numRowsAffected() > 0) {
+            m_notifyOnCommit = true;
             return Ok{};
+        }
         QSqlQuery s(m_db);
         s.prepare(u"SELECT status FROM deliveries WHERE id = ?"_s);
         s.addBindValue(deliveryId);
@@ -993,6 +1202,7 @@ Result<int> SqlStore::replayWhere(const DeliveryFilter &filter)
         if (!q.exec())
             return sqlError(q, u"replaying deliveries"_s);
         n = q.numRowsAffected();
+        m_notifyOnCommit = n > 0;
         return Ok{};
     });
     if (!st)

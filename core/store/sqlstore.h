@@ -106,6 +106,26 @@ struct SecretInfo
     QDateTime expiresAt; // invalid: current, no expiry
 };
 
+// Limits that hold for an endpoint across every worker sharing the store.
+// Zero means none.
+struct EndpointLimits
+{
+    int maxInFlight = 0; // deliveries leased at once, by anyone
+    double ratePerS = 0; // claims per second, a token bucket kept in the store
+};
+
+// One worker of the fleet, as its heartbeat last wrote it.
+struct WorkerInfo
+{
+    QString id;
+    QString host;
+    QString version;
+    QDateTime startedAt;
+    QDateTime lastSeen;
+    int inFlight = 0;
+    QDateTime lastClaimAt; // invalid: never claimed
+};
+
 struct QueueDepths
 {
     qint64 pending = 0;
@@ -162,13 +182,34 @@ public:
     // Writes; call inside transaction().
     Result<EnqueueResult> enqueue(const EnqueueItem &item, const QString &requestHash);
     Status recordAttempt(const AttemptRecord &record);
+    // Leases up to limit due deliveries of endpoint to owner. With PostgreSQL
+    // the rows are taken FOR UPDATE SKIP LOCKED, so workers never wait for each
+    // other and never lease the same delivery. Limits are counted under the
+    // endpoint's row in endpoint_limits, so they hold for the whole fleet; when
+    // they (or another worker holding that row) stop the claim, *limited is set
+    // and the caller should try that endpoint again shortly.
     Result<QList<ClaimedDelivery>> claim(const QString &endpoint, const QString &owner, int limit,
-                                         const QDateTime &now, const QDateTime &leaseUntil);
+                                         const QDateTime &now, const QDateTime &leaseUntil,
+                                         const EndpointLimits &limits = {}, bool *limited = nullptr);
 
     // Leases. Each runs its own transaction.
     Result<int> releaseExpiredLeases(const QDateTime &now);
     Result<int> releaseLeases(const QString &owner);
     Result<int> releaseAllLeases(); // at start, when this process owns the store alone
+
+    // The fleet: each worker's heartbeat (insert or update) and the list.
+    Status heartbeat(const WorkerInfo &worker);
+    Result<QList<WorkerInfo>> workers();
+    Status removeWorker(const QString &id);
+
+    // PostgreSQL's LISTEN/NOTIFY channel that announces new or returned work;
+    // a transaction that makes work due notifies it when it commits.
+    static QString queueChannel() { return QStringLiteral("switchboard_queue"); }
+    // True unless the last failure showed the connection is gone and reopening
+    // it failed (PostgreSQL restarted or unreachable). Every failed statement
+    // outside a transaction, and every failed transaction, checks the
+    // connection and reopens it, so callers only need to retry later.
+    bool isConnected() const { return m_connected; }
 
     // Reads
     Result<std::optional<Message>> message(const QString &id);
@@ -194,7 +235,14 @@ private:
     SqlStore(const StoreLocation &location, const QString &connectionName);
     static QString versionKey(const QString &module);
     QSqlQuery &prepared(const QString &sql);
-    Error sqlError(const QSqlQuery &query, const QString &what) const;
+    // PostgreSQL: after a failure, probe the connection and reopen it when it is
+    // gone. Only at points where no caller holds a prepared statement's reference.
+    void checkConnection();
+    bool reopen();
+    Status claimLimits(const QString &endpoint, const EndpointLimits &limits, qint64 nowMs, int *limit,
+                       double *tokens, bool *limited);
+    Error sqlError(const QSqlQuery &query, const QString &what);
+    Status migrateModules();
     Status exec(const QString &sql);
     QList<Attempt> attemptsOf(const QString &deliveryId, bool withDetail, bool *ok);
 
@@ -202,7 +250,11 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     QHash<QString, QSqlQuery> m_prepared;
+    // Statements of a closed connection, kept alive until no caller can hold them.
+    QList<QHash<QString, QSqlQuery>> m_retired;
     bool m_inTransaction = false;
+    bool m_notifyOnCommit = false;
+    bool m_connected = true;
 };
 
 } // namespace Switchboard

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Switchboard authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../support/pgtestdatabase.h"
 #include "store/sqlstore.h"
 #include "util/ids.h"
 
@@ -46,6 +47,7 @@ class tst_SqlStore : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -100,7 +102,14 @@ private:
     AttemptRecord recordFor(const ClaimedDelivery &c, DeliveryStatus status,
                             const QString &owner = QString::fromLatin1(kOwner));
     QString statusOf(const QString &deliveryId);
+    // The schema's objects (tables, indexes), counted the backend's way.
+    qint64 schemaObjects();
+    bool tableExists(const QString &table);
 
+    // SWITCHBOARD_TEST_BACKEND=postgres runs the whole suite against the
+    // PostgreSQL of scripts/with-postgres.sh (the ctest entry tst_sqlstore_pg).
+    bool m_postgres = qEnvironmentVariable("SWITCHBOARD_TEST_BACKEND") == u"postgres";
+    PgTestDatabase m_pg;
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
     std::unique_ptr<SqlStore> m_store;
@@ -109,7 +118,7 @@ private:
 
 std::unique_ptr<SqlStore> tst_SqlStore::openStore(const QString &connection)
 {
-    auto store = SqlStore::open(StoreLocation::sqlite(m_path), connection);
+    auto store = SqlStore::open(m_postgres ? m_pg.location() : StoreLocation::sqlite(m_path), connection);
     if (!store) {
         qWarning() << store.error().message;
         return {};
@@ -117,8 +126,20 @@ std::unique_ptr<SqlStore> tst_SqlStore::openStore(const QString &connection)
     return std::move(store).value();
 }
 
+void tst_SqlStore::initTestCase()
+{
+    if (m_postgres) {
+        const Status st = m_pg.create(u"tst_sqlstore"_s);
+        QVERIFY2(st, st ? "" : qPrintable(st.error().message));
+    }
+}
+
 void tst_SqlStore::init()
 {
+    if (m_postgres) {
+        const Status st = m_pg.reset();
+        QVERIFY2(st, st ? "" : qPrintable(st.error().message));
+    }
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_path = m_dir->filePath(u"store.db"_s);
@@ -227,6 +248,23 @@ QString tst_SqlStore::statusOf(const QString &deliveryId)
     return scalar(u"SELECT status FROM deliveries WHERE id = ?"_s, {deliveryId}).toString();
 }
 
+qint64 tst_SqlStore::schemaObjects()
+{
+    return count(m_postgres ? u"SELECT COUNT(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                              "WHERE n.nspname = 'public'"_s
+                            : u"SELECT COUNT(*) FROM sqlite_master"_s);
+}
+
+bool tst_SqlStore::tableExists(const QString &table)
+{
+    return scalar(m_postgres ? u"SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'public' "
+                               "AND table_name = ?"_s
+                             : u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?"_s,
+                  {table})
+               .toInt()
+        == 1;
+}
+
 // Locations and schema ---------------------------------------------------------
 
 void tst_SqlStore::locationParse_data()
@@ -277,9 +315,7 @@ void tst_SqlStore::migrationsOnFreshFile()
     QCOMPARE(*version, SqlStore::kSchemaVersion);
     for (const QString &table :
          {u"meta"_s, u"endpoints"_s, u"secrets"_s, u"messages"_s, u"deliveries"_s, u"attempts"_s}) {
-        QCOMPARE(scalar(u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?"_s, {table})
-                     .toInt(),
-                 1);
+        QVERIFY2(tableExists(table), qPrintable(table));
     }
 }
 
@@ -288,11 +324,11 @@ void tst_SqlStore::migrateTwiceIsNoOp()
     QVERIFY(m_store->upsertEndpoint(makeEndpoint(u"crm"_s)));
     const EnqueueResult r = enqueue(makeItem(u"call.ended"_s, {u"crm"_s}));
     QVERIFY(!r.messageId.isEmpty());
-    const qint64 objects = count(u"SELECT COUNT(*) FROM sqlite_master"_s);
+    const qint64 objects = schemaObjects();
 
     QVERIFY(m_store->migrate());
     QCOMPARE(*m_store->schemaVersion(), SqlStore::kSchemaVersion);
-    QCOMPARE(count(u"SELECT COUNT(*) FROM sqlite_master"_s), objects);
+    QCOMPARE(schemaObjects(), objects);
     QCOMPARE(count(u"SELECT COUNT(*) FROM meta WHERE key = 'schema_version'"_s), 1);
     QCOMPARE(count(u"SELECT COUNT(*) FROM messages"_s), 1);
     QCOMPARE(count(u"SELECT COUNT(*) FROM endpoints"_s), 1);
@@ -302,7 +338,7 @@ void tst_SqlStore::migrateTwiceIsNoOp()
     QVERIFY(other);
     QVERIFY(other->migrate());
     QCOMPARE(*other->schemaVersion(), SqlStore::kSchemaVersion);
-    QCOMPARE(count(u"SELECT COUNT(*) FROM sqlite_master"_s), objects);
+    QCOMPARE(schemaObjects(), objects);
     QCOMPARE(count(u"SELECT COUNT(*) FROM deliveries"_s), 1);
 }
 
@@ -320,6 +356,8 @@ void tst_SqlStore::newerSchemaIsRefused()
 
 void tst_SqlStore::pragmas()
 {
+    if (m_postgres)
+        QSKIP("SQLite's durability settings; PostgreSQL has its own server configuration");
     QCOMPARE(scalar(u"PRAGMA journal_mode"_s).toString().toLower(), u"wal"_s);
     QCOMPARE(scalar(u"PRAGMA synchronous"_s).toInt(), 2); // FULL
     QCOMPARE(scalar(u"PRAGMA foreign_keys"_s).toInt(), 1);
