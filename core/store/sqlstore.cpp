@@ -291,6 +291,7 @@ bool SqlStore::reopen()
     m_prepared = {};
     m_db.close();
     m_connected = m_db.open();
+    m_reopened += m_connected ? 1 : 0;
     if (m_connected)
         qCInfo(lcStore) << "reconnected to" << m_location.displayName();
     else
@@ -432,24 +433,27 @@ Result<QString> SqlStore::instanceId()
 
 Result<QList<Endpoint>> SqlStore::endpoints()
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(u"SELECT name, config, paused, created_at, updated_at FROM endpoints ORDER BY name"_s))
-        return sqlError(q, u"listing endpoints"_s);
-    QList<Endpoint> list;
-    while (q.next()) {
-        const QString name = q.value(0).toString();
-        auto e = Endpoint::fromJson(name, QJsonDocument::fromJson(q.value(1).toByteArray()).object());
-        if (!e) {
-            qCWarning(lcStore) << "endpoint" << name << "has an unreadable configuration:" << e.error().message;
-            continue;
+    // A statement that found the connection lost reopened it: once more.
+    return withReconnect([&]() -> Result<QList<Endpoint>> {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!q.exec(u"SELECT name, config, paused, created_at, updated_at FROM endpoints ORDER BY name"_s))
+            return sqlError(q, u"listing endpoints"_s);
+        QList<Endpoint> list;
+        while (q.next()) {
+            const QString name = q.value(0).toString();
+            auto e = Endpoint::fromJson(name, QJsonDocument::fromJson(q.value(1).toByteArray()).object());
+            if (!e) {
+                qCWarning(lcStore) << "endpoint" << name << "has an unreadable configuration:" << e.error().message;
+                continue;
+            }
+            e->paused = q.value(2).toBool();
+            e->createdAt = fromMs(q.value(3));
+            e->updatedAt = fromMs(q.value(4));
+            list.append(*e);
         }
-        e->paused = q.value(2).toBool();
-        e->createdAt = fromMs(q.value(3));
-        e->updatedAt = fromMs(q.value(4));
-        list.append(*e);
-    }
-    return list;
+        return list;
+    });
 }
 
 Result<std::optional<Endpoint>> SqlStore::endpoint(const QString &name)
@@ -549,16 +553,19 @@ Result<bool> SqlStore::setEndpointPaused(const QString &name, bool paused)
 
 Result<QList<SecretInfo>> SqlStore::secrets(const QString &owner)
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT key_id, fingerprint, created_at, expires_at FROM secrets WHERE owner = ? "
-              "ORDER BY created_at DESC, key_id DESC"_s);
-    q.addBindValue(owner);
-    if (!q.exec())
-        return sqlError(q, u"reading secret metadata"_s);
-    QList<SecretInfo> list;
-    while (q.next())
-        list.append({owner, q.value(0).toString(), q.value(1).toString(), fromMs(q.value(2)), fromMs(q.value(3))});
-    return list;
+    // A statement that found the connection lost reopened it: once more.
+    return withReconnect([&]() -> Result<QList<SecretInfo>> {
+        QSqlQuery q(m_db);
+        q.prepare(u"SELECT key_id, fingerprint, created_at, expires_at FROM secrets WHERE owner = ? "
+                  "ORDER BY created_at DESC, key_id DESC"_s);
+        q.addBindValue(owner);
+        if (!q.exec())
+            return sqlError(q, u"reading secret metadata"_s);
+        QList<SecretInfo> list;
+        while (q.next())
+            list.append({owner, q.value(0).toString(), q.value(1).toString(), fromMs(q.value(2)), fromMs(q.value(3))});
+        return list;
+    });
 }
 
 Status SqlStore::addSecret(const SecretInfo &info)
@@ -948,17 +955,20 @@ Status SqlStore::heartbeat(const WorkerInfo &w)
 
 Result<QList<WorkerInfo>> SqlStore::workers()
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(u"SELECT id, host, version, started_at, last_seen, in_flight, last_claim_at FROM workers "
-                "ORDER BY id"_s))
-        return sqlError(q, u"listing workers"_s);
-    QList<WorkerInfo> list;
-    while (q.next()) {
-        list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), fromMs(q.value(3)),
-                     fromMs(q.value(4)), q.value(5).toInt(), fromMs(q.value(6))});
-    }
-    return list;
+    // A statement that found the connection lost reopened it: once more.
+    return withReconnect([&]() -> Result<QList<WorkerInfo>> {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!q.exec(u"SELECT id, host, version, started_at, last_seen, in_flight, last_claim_at FROM workers "
+                    "ORDER BY id"_s))
+            return sqlError(q, u"listing workers"_s);
+        QList<WorkerInfo> list;
+        while (q.next()) {
+            list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), fromMs(q.value(3)),
+                         fromMs(q.value(4)), q.value(5).toInt(), fromMs(q.value(6))});
+        }
+        return list;
+    });
 }
 
 Status SqlStore::removeWorker(const QString &id)
@@ -1009,144 +1019,162 @@ QList<Attempt> SqlStore::attemptsOf(const QString &deliveryId, bool withDetail, 
 
 Result<std::optional<Message>> SqlStore::message(const QString &id)
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT id, event_type, call_id, idempotency_key, payload, created_at FROM messages WHERE id = ?"_s);
-    q.addBindValue(id);
-    if (!q.exec())
-        return sqlError(q, u"reading a message"_s);
-    if (!q.next())
-        return std::optional<Message>();
-    Message m;
-    m.id = q.value(0).toString();
-    m.eventType = q.value(1).toString();
-    m.callId = q.value(2).toString();
-    m.idempotencyKey = q.value(3).toString();
-    m.payload = q.value(4).toByteArray();
-    m.createdAt = fromMs(q.value(5));
-    q.finish();
-    DeliveryFilter f;
-    f.messageId = id;
-    auto page = deliveries(f, 1000, {});
-    if (!page)
-        return page.error();
-    for (Delivery d : page->deliveries) {
-        bool ok = false;
-        d.attempts = attemptsOf(d.id, false, &ok);
-        if (!ok)
-            return Error::unavailable(u"store error while reading attempts"_s);
-        m.deliveries.append(d);
-    }
-    std::sort(m.deliveries.begin(), m.deliveries.end(),
-              [](const Delivery &a, const Delivery &b) { return a.id < b.id; });
-    return std::optional<Message>(m);
+    // A statement that found the connection lost reopened it: once more.
+    return withReconnect([&]() -> Result<std::optional<Message>> {
+        QSqlQuery q(m_db);
+        q.prepare(u"SELECT id, event_type, call_id, idempotency_key, payload, created_at FROM messages WHERE id = ?"_s);
+        q.addBindValue(id);
+        if (!q.exec())
+            return sqlError(q, u"reading a message"_s);
+        if (!q.next())
+            return std::optional<Message>();
+        Message m;
+        m.id = q.value(0).toString();
+        m.eventType = q.value(1).toString();
+        m.callId = q.value(2).toString();
+        m.idempotencyKey = q.value(3).toString();
+        m.payload = q.value(4).toByteArray();
+        m.createdAt = fromMs(q.value(5));
+        q.finish();
+        DeliveryFilter f;
+        f.messageId = id;
+        auto page = deliveries(f, 1000, {});
+        if (!page)
+            return page.error();
+        for (Delivery d : page->deliveries) {
+            bool ok = false;
+            d.attempts = attemptsOf(d.id, false, &ok);
+            if (!ok)
+                return Error::unavailable(u"store error while reading attempts"_s);
+            m.deliveries.append(d);
+        }
+        std::sort(m.deliveries.begin(), m.deliveries.end(),
+                  [](const Delivery &a, const Delivery &b) { return a.id < b.id; });
+        return std::optional<Message>(m);
+    });
 }
 
 Result<std::optional<Delivery>> SqlStore::delivery(const QString &id, bool withAttemptDetail)
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT "_s + kDeliveryColumns
-              + u" FROM deliveries d JOIN messages m ON m.id = d.message_id WHERE d.id = ?"_s);
-    q.addBindValue(id);
-    if (!q.exec())
-        return sqlError(q, u"reading a delivery"_s);
-    if (!q.next())
-        return std::optional<Delivery>();
-    Delivery d = readDelivery(q);
-    q.finish();
-    bool ok = false;
-    d.attempts = attemptsOf(id, withAttemptDetail, &ok);
-    if (!ok)
-        return Error::unavailable(u"store error while reading attempts"_s);
-    return std::optional<Delivery>(d);
+    // A statement that found the connection lost reopened it: once more.
+    return withReconnect([&]() -> Result<std::optional<Delivery>> {
+        QSqlQuery q(m_db);
+        q.prepare(u"SELECT "_s + kDeliveryColumns
+                  + u" FROM deliveries d JOIN messages m ON m.id = d.message_id WHERE d.id = ?"_s);
+        q.addBindValue(id);
+        if (!q.exec())
+            return sqlError(q, u"reading a delivery"_s);
+        if (!q.next())
+            return std::optional<Delivery>();
+        Delivery d = readDelivery(q);
+        q.finish();
+        bool ok = false;
+        d.attempts = attemptsOf(id, withAttemptDetail, &ok);
+        if (!ok)
+            return Error::unavailable(u"store error while reading attempts"_s);
+        return std::optional<Delivery>(d);
+    });
 }
 
 Result<DeliveryPage> SqlStore::deliveries(const DeliveryFilter &filter, int limit, const QString &cursor)
 {
-    QStringList where;
-    QVariantList values;
-    appendFilter(filter, where, values, m_location.kind);
-    if (!cursor.isEmpty()) {
-        where << u"d.id < ?"_s;
-        values << cursor;
-    }
-    QString sql = u"SELECT "_s + kDeliveryColumns + u" FROM deliveries d JOIN messages m ON m.id = d.message_id"_s;
-    if (!where.isEmpty())
-        sql += u" WHERE "_s + where.join(u" AND "_s);
-    sql += u" ORDER BY d.id DESC LIMIT ?"_s;
-    values << (limit + 1);
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec())
-        return sqlError(q, u"listing deliveries"_s);
-    DeliveryPage page;
-    while (q.next()) {
-        if (page.deliveries.size() == limit) {
-            page.nextCursor = page.deliveries.last().id;
-            break;
+    // A statement that found the connection lost reopened it: once more.
+    return withReconnect([&]() -> Result<DeliveryPage> {
+        QStringList where;
+        QVariantList values;
+        appendFilter(filter, where, values, m_location.kind);
+        if (!cursor.isEmpty()) {
+            where << u"d.id < ?"_s;
+            values << cursor;
         }
-        page.deliveries.append(readDelivery(q));
-    }
-    return page;
+        QString sql = u"SELECT "_s + kDeliveryColumns + u" FROM deliveries d JOIN messages m ON m.id = d.message_id"_s;
+        if (!where.isEmpty())
+            sql += u" WHERE "_s + where.join(u" AND "_s);
+        sql += u" ORDER BY d.id DESC LIMIT ?"_s;
+        values << (limit + 1);
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        if (!q.exec())
+            return sqlError(q, u"listing deliveries"_s);
+        DeliveryPage page;
+        while (q.next()) {
+            if (page.deliveries.size() == limit) {
+                page.nextCursor = page.deliveries.last().id;
+                break;
+            }
+            page.deliveries.append(readDelivery(q));
+        }
+        return page;
+    });
 }
 
 Result<QueueDepths> SqlStore::depths()
 {
-    QSqlQuery q(m_db);
-    if (!q.exec(u"SELECT status, COUNT(*) FROM deliveries WHERE status IN ('pending', 'in_flight', 'dead') "
-                "GROUP BY status"_s))
-        return sqlError(q, u"counting the queue"_s);
-    QueueDepths d;
-    while (q.next()) {
-        const QString s = q.value(0).toString();
-        const qint64 n = q.value(1).toLongLong();
-        if (s == u"pending")
-            d.pending = n;
-        else if (s == u"in_flight")
-            d.inFlight = n;
-        else
-            d.dead = n;
-    }
-    return d;
+    // A statement that found the connection lost reopened it: once more.
+    return withReconnect([&]() -> Result<QueueDepths> {
+        QSqlQuery q(m_db);
+        if (!q.exec(u"SELECT status, COUNT(*) FROM deliveries WHERE status IN ('pending', 'in_flight', 'dead') "
+                    "GROUP BY status"_s))
+            return sqlError(q, u"counting the queue"_s);
+        QueueDepths d;
+        while (q.next()) {
+            const QString s = q.value(0).toString();
+            const qint64 n = q.value(1).toLongLong();
+            if (s == u"pending")
+                d.pending = n;
+            else if (s == u"in_flight")
+                d.inFlight = n;
+            else
+                d.dead = n;
+        }
+        return d;
+    });
 }
 
 Result<qint64> SqlStore::countDeliveries(const DeliveryFilter &filter)
 {
-    QStringList where;
-    QVariantList values;
-    appendFilter(filter, where, values, m_location.kind);
-    QString sql = u"SELECT COUNT(*) FROM deliveries d"_s;
-    if (!where.isEmpty())
-        sql += u" WHERE "_s + where.join(u" AND "_s);
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec() || !q.next())
-        return sqlError(q, u"counting deliveries"_s);
-    return q.value(0).toLongLong();
+    // A statement that found the connection lost reopened it: once more.
+    return withReconnect([&]() -> Result<qint64> {
+        QStringList where;
+        QVariantList values;
+        appendFilter(filter, where, values, m_location.kind);
+        QString sql = u"SELECT COUNT(*) FROM deliveries d"_s;
+        if (!where.isEmpty())
+            sql += u" WHERE "_s + where.join(u" AND "_s);
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        if (!q.exec() || !q.next())
+            return sqlError(q, u"counting deliveries"_s);
+        return q.value(0).toLongLong();
+    });
 }
 
 Result<std::optional<QDateTime>> SqlStore::nextDue(const QStringList &endpoints)
 {
-    if (endpoints.isEmpty())
-        return std::optional<QDateTime>();
-    QStringList marks;
-    for (qsizetype i = 0; i < endpoints.size(); ++i)
-        marks << u"?"_s;
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT MIN(next_attempt_at) FROM deliveries WHERE status = 'pending' AND endpoint IN ("_s
-              + marks.join(u", "_s) + u')');
-    for (const QString &e : endpoints)
-        q.addBindValue(e);
-    if (!q.exec())
-        return sqlError(q, u"finding the next due delivery"_s);
-    if (!q.next() || q.value(0).isNull())
-        return std::optional<QDateTime>();
-    return std::optional<QDateTime>(fromMs(q.value(0)));
+    // A statement that found the connection lost reopened it: once more.
+    return withReconnect([&]() -> Result<std::optional<QDateTime>> {
+        if (endpoints.isEmpty())
+            return std::optional<QDateTime>();
+        QStringList marks;
+        for (qsizetype i = 0; i < endpoints.size(); ++i)
+            marks << u"?"_s;
+        QSqlQuery q(m_db);
+        q.prepare(u"SELECT MIN(next_attempt_at) FROM deliveries WHERE status = 'pending' AND endpoint IN ("_s
+                  + marks.join(u", "_s) + u')');
+        for (const QString &e : endpoints)
+            q.addBindValue(e);
+        if (!q.exec())
+            return sqlError(q, u"finding the next due delivery"_s);
+        if (!q.next() || q.value(0).isNull())
+            return std::optional<QDateTime>();
+        return std::optional<QDateTime>(fromMs(q.value(0)));
+    });
 }
 
 // Operator actions -------------------------------------------------------------

@@ -239,6 +239,18 @@ private:
     // gone. Only at points where no caller holds a prepared statement's reference.
     void checkConnection();
     bool reopen();
+    // Runs a read; when it failed because the connection was lost and has been
+    // reopened meanwhile, runs it once more, so the first request after a
+    // PostgreSQL restart does not fail.
+    template<typename F>
+    auto withReconnect(F &&read) -> decltype(read())
+    {
+        const int reopened = m_reopened;
+        auto result = read();
+        if (!result && !m_inTransaction && m_reopened != reopened && m_connected)
+            return read();
+        return result;
+    }
     Status claimLimits(const QString &endpoint, const EndpointLimits &limits, qint64 nowMs, int *limit,
                        double *tokens, bool *limited);
     Error sqlError(const QSqlQuery &query, const QString &what);
@@ -255,6 +267,7 @@ private:
     bool m_inTransaction = false;
     bool m_notifyOnCommit = false;
     bool m_connected = true;
+    int m_reopened = 0; // successful reopens
 };
 
 } // namespace Switchboard

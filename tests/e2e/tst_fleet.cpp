@@ -324,7 +324,7 @@ void tst_Fleet::killedWorkersLeasesAreReclaimed()
     QTRY_COMPARE_WITH_TIMEOUT((*store)->depths()->pending + (*store)->depths()->inFlight, qint64(0), 30000);
 }
 
-// PostgreSQL restarts mid-load: the workers pause, reconnect and carry on.
+// PostgreSQL stops mid-load and comes back: the workers pause, reconnect and carry on.
 void tst_Fleet::postgresRestart()
 {
     constexpr int kTotal = 3000;
@@ -335,15 +335,25 @@ void tst_Fleet::postgresRestart()
     for (int i = 1; i < kWorkers; ++i)
         QVERIFY(startWorker(i, lease));
 
-    bool restarted = false;
+    // The server goes away for 2.5 s while messages keep coming: the workers
+    // answer 503 meanwhile (not acknowledged), pause claiming and carry on.
+    bool stopped = false;
+    bool started = false;
     Status restart = Ok{};
     post(kTotal, u"sink"_s, [&](int posted) {
-        if (!restarted && posted >= kTotal / 3) {
-            restarted = true;
-            qInfo("restarting PostgreSQL with %lld received", qint64(m_seen.size()));
-            restart = PgTestDatabase::restartServer();
+        if (!stopped && posted >= kTotal / 3) {
+            stopped = true;
+            qInfo("stopping PostgreSQL with %lld received", qint64(m_seen.size()));
+            restart = PgTestDatabase::restartServer(u"stop"_s);
+            QTimer::singleShot(2500, this, [&]() {
+                if (restart)
+                    restart = PgTestDatabase::restartServer(u"start"_s);
+                started = true;
+                qInfo("PostgreSQL started again");
+            });
         }
     });
+    QTRY_VERIFY_WITH_TIMEOUT(started, 30000);
     QVERIFY2(restart, restart ? "" : qPrintable(restart.error().message));
     qInfo("%lld acknowledged, %d refused while the database was away", qint64(m_acked.size()), m_failed);
     QVERIFY(m_acked.size() > kTotal / 2);
