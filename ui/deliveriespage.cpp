@@ -199,6 +199,14 @@ DeliveriesPage::DeliveriesPage(StoreReader *reader, Kind kind, QWidget *parent)
     applyFilter();
 }
 
+DeliveriesPage::~DeliveriesPage()
+{
+    // The children outlive this class's part of the object: no slot of it may run.
+    m_table->selectionModel()->disconnect(this);
+    m_model->disconnect(this);
+    m_filters->disconnect(this);
+}
+
 BulkReplayDialog *DeliveriesPage::bulkReplayDialog() const
 {
     return m_bulk;

@@ -39,6 +39,7 @@ public:
         = std::function<QString(const QString &title, const QString &suggested, const QString &filter)>;
 
     DeliveriesPage(StoreReader *reader, Kind kind, QWidget *parent = nullptr);
+    ~DeliveriesPage() override;
 
     Kind kind() const { return m_kind; }
     DeliveryFilter filter() const;

@@ -1,0 +1,173 @@
+// SPDX-FileCopyrightText: 2026 Switchboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "apiharness.h"
+#include "metrics/rollupwriter.h"
+#include "receiver/testreceiver.h"
+#include "store/sqlstore.h"
+#include "ui/consoleservices.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTimer>
+
+#include <memory>
+
+namespace Switchboard {
+
+// The console's tests run against a whole Switchboard in the process: the
+// harness's engine and API on a fresh SQLite file, and a programmable receiver
+// with endpoints "ok" (200), "reject" (400 with rate-limit headers: final, so
+// straight to the dead-letter queue), "signed" (200, Standard Webhooks, a
+// credential header) and "held" (paused: its deliveries stay pending).
+class ConsoleFixture
+{
+public:
+    bool start()
+    {
+        if (!harness.start(2))
+            return false;
+        receiver = std::make_unique<TestReceiver>();
+        if (!receiver->listen())
+            return false;
+        ReceiverBehaviour reject = ReceiverBehaviour::withStatus(400, R"({"error":"bad field"})");
+        reject.headers = {{"X-RateLimit-Remaining", "0"}, {"X-RateLimit-Reset", "30"}};
+        receiver->setBehaviour(QStringLiteral("/reject"), reject);
+        return harness.createEndpoint(QStringLiteral("ok"), receiver->url(QStringLiteral("/ok")))
+            && harness.createEndpoint(QStringLiteral("reject"), receiver->url(QStringLiteral("/reject")))
+            && harness.createEndpoint(
+                QStringLiteral("signed"), receiver->url(QStringLiteral("/signed")),
+                QJsonObject{{QStringLiteral("signing"),
+                             QJsonObject{{QStringLiteral("scheme"), QStringLiteral("standard-webhooks")}}},
+                            {QStringLiteral("headers"),
+                             QJsonObject{{QStringLiteral("X-Api-Key"), QStringLiteral("key-s3cr3t-value")}}}})
+            && harness.createEndpoint(QStringLiteral("held"), receiver->url(QStringLiteral("/held")))
+            && harness.request("POST", QStringLiteral("/v1/endpoints/held/pause")).status == 200;
+    }
+
+    ConsoleServices services() const
+    {
+        ConsoleServices s;
+        s.location = StoreLocation::sqlite(harness.dataPath() + QStringLiteral("/switchboard.db"));
+        s.engine = harness.engine();
+        s.secrets
+            = std::shared_ptr<SecretStore>(std::shared_ptr<SecretStore>(), harness.secrets()); // not owned
+        s.instanceId = harness.engine()->instanceId();
+        s.listenAddress = harness.baseUrl().mid(7);
+        s.token = QString::fromLatin1(ApiHarness::kToken);
+        s.dataDir = harness.dataPath();
+        return s;
+    }
+
+    // POST /v1/messages; returns the delivery ids.
+    QStringList send(const QString &endpoint, const QJsonObject &payload, const QString &callId = {},
+                     const QString &eventType = QStringLiteral("call.completed"))
+    {
+        QJsonObject body{{QStringLiteral("event_type"), eventType},
+                         {QStringLiteral("payload"), payload},
+                         {QStringLiteral("endpoints"), QJsonArray{endpoint}}};
+        if (!callId.isEmpty())
+            body.insert(QStringLiteral("call_id"), callId);
+        const ApiResponse r = harness.request("POST", QStringLiteral("/v1/messages"), body);
+        QStringList ids;
+        for (const QJsonValue &d : r.json.value(QStringLiteral("deliveries")).toArray())
+            ids << d.toObject().value(QStringLiteral("id")).toString();
+        return ids;
+    }
+
+    QString statusOf(const QString &deliveryId)
+    {
+        const ApiResponse r = harness.request("GET", QStringLiteral("/v1/deliveries/") + deliveryId);
+        return r.json.value(QStringLiteral("status")).toString();
+    }
+
+    // A store connection in the test thread, for setting up data directly.
+    SqlStore *store()
+    {
+        if (!m_store)
+            m_store = std::move(SqlStore::open(services().location, QStringLiteral("fixture")).value());
+        return m_store.get();
+    }
+
+    // count dead deliveries to endpoint with raw INSERTs in one transaction.
+    bool insertDead(int count, const QString &endpoint, const QString &prefix)
+    {
+        QSqlDatabase db = store()->database();
+        db.transaction();
+        QSqlQuery q(db);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        bool ok = q.exec(
+            QStringLiteral(
+                "WITH RECURSIVE seq(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM seq WHERE n < %1) "
+                "INSERT INTO messages (id, event_type, payload, call_id, created_at) "
+                "SELECT printf('msg_%2%08d', n), 'call.completed', '{\"n\":' || n || '}', NULL, %3 FROM seq")
+                .arg(count)
+                .arg(prefix)
+                .arg(now));
+        ok = ok
+            && q.exec(
+                QStringLiteral(
+                    "WITH RECURSIVE seq(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM seq WHERE n < %1) "
+                    "INSERT INTO deliveries (id, message_id, endpoint, event_type, status, attempt_count, "
+                    "last_status_code, last_error, dead_reason, created_at, updated_at) "
+                    "SELECT printf('dlv_%2%08d', n), printf('msg_%2%08d', n), '%4', 'call.completed', "
+                    "'dead', 1, 400, 'http_4xx', 'HTTP 400 is final', %3, %3 FROM seq")
+                    .arg(count)
+                    .arg(prefix)
+                    .arg(now)
+                    .arg(endpoint));
+        q.finish();
+        if (!ok) {
+            qWarning("insertDead: %s", qPrintable(q.lastError().text()));
+            db.rollback();
+            return false;
+        }
+        return db.commit();
+    }
+
+    ApiHarness harness;
+    std::unique_ptr<TestReceiver> receiver;
+
+private:
+    std::unique_ptr<SqlStore> m_store;
+};
+
+// Measures how long the GUI thread's event loop went without turning: a timer
+// that should fire every few milliseconds records the longest gap.
+class StallWatchdog
+{
+public:
+    explicit StallWatchdog(int intervalMs = 5) : m_interval(intervalMs)
+    {
+        QObject::connect(&m_timer, &QTimer::timeout, [this]() {
+            const qint64 now = m_clock.nsecsElapsed();
+            if (m_last > 0)
+                m_worstNs = std::max(m_worstNs, now - m_last);
+            m_last = now;
+        });
+        m_timer.setTimerType(Qt::PreciseTimer);
+    }
+    void start()
+    {
+        m_clock.start();
+        m_last = 0;
+        m_worstNs = 0;
+        m_timer.start(m_interval);
+    }
+    void stop() { m_timer.stop(); }
+    double worstStallMs() const { return std::max(0.0, double(m_worstNs) / 1e6 - m_interval); }
+
+private:
+    int m_interval;
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    qint64 m_worstNs = 0;
+};
+
+} // namespace Switchboard

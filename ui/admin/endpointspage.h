@@ -1,0 +1,103 @@
+// SPDX-FileCopyrightText: 2026 Switchboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTabWidget;
+class QTableView;
+class QTreeWidget;
+class QHBoxLayout;
+
+namespace Switchboard {
+
+class ApiClient;
+class EndpointEditor;
+class JsonListModel;
+class SecretField;
+
+// Administers outbound endpoints through the API: the list with each one's
+// health over the last hour, the editor, pause and resume, a test send that
+// shows the exact request and response, the signing secrets (set, rotate with
+// a grace window, a new one shown once) and the versions serving the same
+// event types side by side. GUI thread only; every call is asynchronous.
+class EndpointsPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EndpointsPage)
+public:
+    enum Column { Name, Url, Version, EventTypes, State, Health, ColumnCount };
+
+    explicit EndpointsPage(ApiClient *api, QWidget *parent = nullptr);
+
+    void refresh();
+    void select(const QString &name);
+    void newEndpoint();
+    void save();
+    void remove();
+    void setPaused(bool paused);
+    void testSend();
+    void setSecret();
+    void rotateSecret();
+
+    JsonListModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    EndpointEditor *editor() const { return m_editor; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QLabel *status() const { return m_status; }
+    SecretField *newSecret() const { return m_newSecret; }
+    QTreeWidget *secretsList() const { return m_secrets; }
+    QLineEdit *secretEdit() const { return m_secretEdit; }
+    QSpinBox *graceHours() const { return m_grace; }
+    QLineEdit *testEventType() const { return m_testType; }
+    QPlainTextEdit *testPayload() const { return m_testPayload; }
+    QPlainTextEdit *testRequest() const { return m_testRequest; }
+    QPlainTextEdit *testResponse() const { return m_testResponse; }
+    QWidget *versionsPane() const { return m_versions; }
+    QString current() const { return m_current; }
+
+Q_SIGNALS:
+    void saved(const QString &name);
+    void message(const QString &text, bool ok);
+    void testFinished();
+
+private:
+    void show(const QJsonObject &endpoint);
+    void showSecrets(const QJsonObject &endpoint);
+    void showVersions();
+    void loadHealth();
+    void setStatus(const QString &text, bool ok);
+
+    ApiClient *m_api;
+    JsonListModel *m_model;
+    QTableView *m_view;
+    QTabWidget *m_tabs;
+    EndpointEditor *m_editor;
+    QLabel *m_status;
+    QPushButton *m_pause;
+    QPushButton *m_delete;
+    QString m_current;
+    // Secrets
+    QTreeWidget *m_secrets;
+    QLineEdit *m_secretEdit;
+    QSpinBox *m_grace;
+    SecretField *m_newSecret;
+    QLabel *m_newSecretNote;
+    // Test send
+    QLineEdit *m_testType;
+    QPlainTextEdit *m_testPayload;
+    QPlainTextEdit *m_testRequest;
+    QPlainTextEdit *m_testResponse;
+    QPushButton *m_testButton;
+    // Versions
+    QWidget *m_versions;
+    QHBoxLayout *m_versionsLayout;
+};
+
+} // namespace Switchboard
