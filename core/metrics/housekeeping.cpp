@@ -3,6 +3,7 @@
 #include "housekeeping.h"
 
 #include "metrics/alertevaluator.h"
+#include "metrics/deliveryalerts.h"
 #include "util/ids.h"
 #include "util/logging.h"
 
@@ -56,6 +57,13 @@ public:
         if (jobs & Housekeeping::EvaluateAlerts) {
             auto s = AlertEvaluator(*m_store).evaluate(now);
             note(s ? Status(Ok{}) : Status(s.error()), "evaluating alerts");
+            // Deliveries changed since the last look (an hour back at start, so a
+            // restart misses nothing recent; alerts are one per delivery anyway).
+            const QDateTime since = m_lastDeliveryScan.isValid() ? m_lastDeliveryScan.addSecs(-5) : now.addSecs(-3600);
+            auto d = DeliveryAlerts(*m_store).scan(since, now);
+            if (d)
+                m_lastDeliveryScan = now;
+            note(d ? Status(Ok{}) : Status(d.error()), "scanning deliveries for alerts");
         }
         if (jobs & Housekeeping::PruneRetention) {
             auto c = Retention(*m_store, m_options.retention).run(now);
@@ -94,6 +102,7 @@ private:
 
     HousekeepingOptions m_options;
     std::unique_ptr<SqlStore> m_store;
+    QDateTime m_lastDeliveryScan;
 };
 
 Housekeeping::Housekeeping(HousekeepingOptions options, QObject *parent)

@@ -3,6 +3,8 @@
 #include "apiharness.h"
 #include "functions/functiondef.h"
 #include "functions/requesttemplate.h"
+#include "metrics/deliveryalerts.h"
+#include "store/sqlstore.h"
 #include "receiver/testreceiver.h"
 
 #include <QJsonArray>
@@ -63,6 +65,7 @@ private Q_SLOTS:
     void getMapsNoBody();
     void unknownFunctionAndEndpoint();
     void noBodyTemplateSendsArguments();
+    void optimisticFailureRaisesAlert();
 
 private:
     bool startWithCalendar(ApiHarness &h, TestReceiver &receiver);
@@ -411,6 +414,45 @@ void tst_Functions::noBodyTemplateSendsArguments()
              200);
     QCOMPARE(QJsonDocument::fromJson(receiver.requests().first().body).object(),
              obj(R"({"note": "call back at 5", "n": 3})"));
+}
+
+void tst_Functions::optimisticFailureRaisesAlert()
+{
+    ApiHarness h;
+    TestReceiver receiver;
+    QVERIFY(startWithCalendar(h, receiver));
+    receiver.setDefaultBehaviour(ReceiverBehaviour::withStatus(400, R"({"error":"no such clinic"})"));
+    QCOMPARE(h.request("PUT", u"/v1/functions/send_sms"_s, bookAppointment(u"optimistic"_s)).status, 201);
+    const ApiResponse r =
+        h.request("POST", u"/v1/functions/send_sms/invoke"_s,
+                  QJsonObject{{u"arguments"_s, obj(R"({"start": "x", "phone": "+15551234567"})")}, {u"call_id"_s, u"call_42"_s}});
+    QCOMPARE(r.status, 200); // the caller was told "done"
+    const QString id = r.json.value(u"delivery_id"_s).toString();
+    QTRY_COMPARE_WITH_TIMEOUT(h.request("GET", u"/v1/deliveries/"_s + id).json.value(u"status"_s).toString(), u"dead"_s,
+                              10000);
+
+    auto store = SqlStore::open(StoreLocation::sqlite(h.dataPath() + u"/switchboard.db"_s), u"tst-alerts"_s);
+    QVERIFY(store.ok());
+    const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-60);
+    auto scan = DeliveryAlerts(**store).scan(start, QDateTime::currentDateTimeUtc());
+    QVERIFY(scan.ok());
+    QCOMPARE(scan->opened, 1);
+    QCOMPARE(DeliveryAlerts(**store).scan(start, QDateTime::currentDateTimeUtc())->opened, 0); // once per delivery
+    const QJsonArray alerts = h.request("GET", u"/v1/alerts"_s).json.value(u"alerts"_s).toArray();
+    QCOMPARE(alerts.size(), 1);
+    const QJsonObject alert = alerts.first().toObject();
+    QCOMPARE(alert.value(u"rule"_s).toString(), DeliveryAlerts::kOptimisticRule);
+    QCOMPARE(alert.value(u"state"_s).toString(), u"open"_s);
+    QVERIFY(alert.value(u"message"_s).toString().contains(u"call_42"_s));
+
+    // Replayed after the fix and delivered: the alert resolves.
+    receiver.setDefaultBehaviour(ReceiverBehaviour::withStatus(200));
+    QCOMPARE(h.request("POST", u"/v1/deliveries/"_s + id + u"/replay"_s).status, 202);
+    QTRY_COMPARE_WITH_TIMEOUT(h.request("GET", u"/v1/deliveries/"_s + id).json.value(u"status"_s).toString(),
+                              u"delivered"_s, 10000);
+    QCOMPARE(DeliveryAlerts(**store).scan(start, QDateTime::currentDateTimeUtc())->resolved, 1);
+    QCOMPARE(h.request("GET", u"/v1/alerts"_s).json.value(u"alerts"_s).toArray().first().toObject().value(u"state"_s).toString(),
+             u"resolved"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_Functions)
