@@ -324,7 +324,9 @@ Status Runtime::startApi()
     const StoreLocation location = m_location;
     const QString instanceId = engine->instanceId();
     auto secrets = m_secrets;
-    const auto [address, wanted] = *listen;
+    // Not a structured binding: lambdas cannot capture those before C++20's clang 16.
+    const QHostAddress address = listen->first;
+    const quint16 wanted = listen->second;
     // Created in the API thread so its sockets and store connection belong there.
     auto *context = new QObject;
     context->moveToThread(&m_apiThread);
