@@ -318,7 +318,7 @@ void tst_AdminPages::configExportImportRoundTrip()
     QJsonArray endpoints = config.value(u"endpoints"_s).toArray();
     for (int i = 0; i < endpoints.size(); ++i) {
         QJsonObject e = endpoints.at(i).toObject();
-        if (e.value(u"name") == u"crm") {
+        if (e.value(u"name").toString() == u"crm") {
             e.insert(u"timeout_ms"_s, 4000);
             endpoints.replace(i, e);
         }

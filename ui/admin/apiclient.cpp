@@ -20,8 +20,7 @@ ApiClient::ApiClient(const QUrl &baseUrl, const QString &token, QObject *parent)
     , m_nam(new QNetworkAccessManager(this))
     , m_base(baseUrl)
     , m_token(token.toUtf8())
-{
-}
+{ }
 
 ApiClient *ApiClient::fromServices(const ConsoleServices &services, QObject *parent)
 {
@@ -48,9 +47,9 @@ ApiResult ApiClient::parse(int status, const QByteArray &body, const QString &tr
         r.value = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
     }
     if (status == 0) {
-        r.error = transportError.isEmpty() ? QCoreApplication::translate("Switchboard::ApiClient",
-                                                                         "No answer from the API.")
-                                           : transportError;
+        r.error = transportError.isEmpty()
+            ? QCoreApplication::translate("Switchboard::ApiClient", "No answer from the API.")
+            : transportError;
         return r;
     }
     if (r.ok())
@@ -66,7 +65,8 @@ ApiResult ApiClient::parse(int status, const QByteArray &body, const QString &tr
         if (field.isEmpty())
             continue;
         QString &slot = r.fieldErrors[field];
-        slot = slot.isEmpty() ? o.value(u"message").toString() : slot + u"; "_s + o.value(u"message").toString();
+        slot = slot.isEmpty() ? o.value(u"message").toString()
+                              : slot + u"; "_s + o.value(u"message").toString();
     }
     return r;
 }
@@ -79,7 +79,8 @@ void ApiClient::send(const QByteArray &verb, const QString &path, const QJsonVal
         ApiResult r;
         r.error = tr("The API is off: start Switchboard with --listen to administer it here.");
         QMetaObject::invokeMethod(
-            this, [guard, done, r]() {
+            this,
+            [guard, done, r]() {
                 if (guard)
                     done(r);
             },

@@ -56,7 +56,10 @@ public:
     // JSON unless it is undefined.
     void send(const QByteArray &verb, const QString &path, const QJsonValue &body, QObject *context,
               Callback done, const QList<QPair<QByteArray, QByteArray>> &headers = {});
-    void get(const QString &path, QObject *context, Callback done) { send("GET", path, QJsonValue::Undefined, context, std::move(done)); }
+    void get(const QString &path, QObject *context, Callback done)
+    {
+        send("GET", path, QJsonValue::Undefined, context, std::move(done));
+    }
 
     QUrl baseUrl() const { return m_base; }
     bool isConfigured() const { return m_base.isValid() && !m_base.isEmpty(); }

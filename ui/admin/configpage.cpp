@@ -93,9 +93,16 @@ void ConfigPage::setStatus(const QString &text, bool ok)
 
 QJsonObject ConfigPage::stripped(const QJsonObject &entry)
 {
-    static const QStringList readOnly{u"name"_s,    u"paused"_s,          u"created_at"_s, u"updated_at"_s,
-                                      u"secrets"_s, u"secret_fingerprint"_s, u"auth_fingerprint"_s, u"secret"_s,
-                                      u"url_in"_s,  u"inbound_url"_s};
+    static const QStringList readOnly{u"name"_s,
+                                      u"paused"_s,
+                                      u"created_at"_s,
+                                      u"updated_at"_s,
+                                      u"secrets"_s,
+                                      u"secret_fingerprint"_s,
+                                      u"auth_fingerprint"_s,
+                                      u"secret"_s,
+                                      u"url_in"_s,
+                                      u"inbound_url"_s};
     QJsonObject o = entry;
     for (const QString &k : readOnly)
         o.remove(k);
@@ -153,10 +160,11 @@ void ConfigPage::fetch(std::function<void(const QJsonObject &, const QString &)>
         state->pending += int(tools.size());
         for (const QJsonValue &t : tools) {
             const QString name = t.toObject().value(u"function").toObject().value(u"name").toString();
-            m_api->get(ApiClient::path(u"/v1/functions/"_s, name), this, [state, finish, fail, name](const ApiResult &d) {
-                d.ok() ? void(state->lists[u"functions"_s].insert(name, d.json)) : fail(d);
-                finish();
-            });
+            m_api->get(ApiClient::path(u"/v1/functions/"_s, name), this,
+                       [state, finish, fail, name](const ApiResult &d) {
+                           d.ok() ? void(state->lists[u"functions"_s].insert(name, d.json)) : fail(d);
+                           finish();
+                       });
         }
         finish();
     });
@@ -190,7 +198,8 @@ void ConfigPage::importFile(const QString &fileName)
 {
     QString source = fileName;
     if (source.isEmpty())
-        source = QFileDialog::getOpenFileName(this, tr("Import configuration"), QString(), tr("JSON (*.json)"));
+        source
+            = QFileDialog::getOpenFileName(this, tr("Import configuration"), QString(), tr("JSON (*.json)"));
     if (source.isEmpty())
         return;
     QFile file(source);
@@ -201,7 +210,8 @@ void ConfigPage::importFile(const QString &fileName)
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
-        setStatus(tr("%1 is not a JSON object: %2 at byte %3").arg(source, pe.errorString()).arg(pe.offset), false);
+        setStatus(tr("%1 is not a JSON object: %2 at byte %3").arg(source, pe.errorString()).arg(pe.offset),
+                  false);
         return;
     }
     preview(doc.object());
@@ -246,9 +256,9 @@ void ConfigPage::preview(const QJsonObject &config)
         m_tree->clear();
         int changes = 0;
         for (const Item &item : std::as_const(m_items)) {
-            const QString change = item.change == Change::Added     ? tr("added")
-                                   : item.change == Change::Changed ? tr("changed")
-                                                                    : tr("unchanged");
+            const QString change = item.change == Change::Added ? tr("added")
+                : item.change == Change::Changed                ? tr("changed")
+                                                                : tr("unchanged");
             auto *row = new QTreeWidgetItem({item.kind, item.name, change, item.fields.join(u", "_s)});
             if (item.change != Change::Unchanged) {
                 ++changes;
@@ -261,7 +271,8 @@ void ConfigPage::preview(const QJsonObject &config)
         for (int c = 0; c < 3; ++c)
             m_tree->resizeColumnToContents(c);
         m_apply->setEnabled(changes > 0);
-        setStatus(changes ? tr("%n change(s) to apply. Nothing is removed; secrets are not part of the file.", nullptr, changes)
+        setStatus(changes ? tr("%n change(s) to apply. Nothing is removed; secrets are not part of the file.",
+                               nullptr, changes)
                           : tr("Nothing to change."),
                   true);
         Q_EMIT previewReady();

@@ -147,12 +147,9 @@ EndpointEditor::EndpointEditor(QWidget *parent)
     form->addRow(tr("Max in flight:"), m_errors->wrap(u"max_in_flight"_s, m_maxInFlight));
     form->addRow(tr("Latency profile:"), m_errors->wrap(u"latency_profile"_s, m_latency));
     form->addRow(tr("Authentication:"), m_errors->wrap(u"auth"_s, m_authType));
-    const QList<QPair<QString, QLineEdit *>> authRows{{tr("Header:"), m_authHeader},
-                                                      {tr("Username:"), m_authUser},
-                                                      {tr("Token URL:"), m_tokenUrl},
-                                                      {tr("Client id:"), m_clientId},
-                                                      {tr("Scopes:"), m_scopes},
-                                                      {tr("Audience:"), m_audience}};
+    const QList<QPair<QString, QLineEdit *>> authRows{
+        {tr("Header:"), m_authHeader},  {tr("Username:"), m_authUser}, {tr("Token URL:"), m_tokenUrl},
+        {tr("Client id:"), m_clientId}, {tr("Scopes:"), m_scopes},     {tr("Audience:"), m_audience}};
     const QStringList authFields{u"auth.header"_s,    u"auth.username"_s, u"auth.token_url"_s,
                                  u"auth.client_id"_s, u"auth.scopes"_s,   u"auth.audience"_s};
     for (int i = 0; i < authRows.size(); ++i) {
@@ -163,8 +160,8 @@ EndpointEditor::EndpointEditor(QWidget *parent)
     form->addRow(tr("Payload template:"), m_errors->wrap(u"payload_template"_s, m_template));
     form->addRow(QString(), m_enabled);
 
-    for (QLineEdit *e : {m_name, m_url, m_eventTypes, m_version, m_retry, m_authHeader, m_authUser, m_tokenUrl,
-                         m_clientId, m_scopes, m_audience})
+    for (QLineEdit *e : {m_name, m_url, m_eventTypes, m_version, m_retry, m_authHeader, m_authUser,
+                         m_tokenUrl, m_clientId, m_scopes, m_audience})
         connect(e, &QLineEdit::textEdited, this, [this]() {
             validate();
             Q_EMIT changed();
@@ -181,9 +178,12 @@ EndpointEditor::EndpointEditor(QWidget *parent)
 void EndpointEditor::updateAuthFields()
 {
     const QString type = m_authType->currentData().toString();
-    const QList<bool> visible{type == u"api_key", type == u"basic",
-                              type == u"oauth2_client_credentials", type == u"oauth2_client_credentials",
-                              type == u"oauth2_client_credentials", type == u"oauth2_client_credentials"};
+    const QList<bool> visible{type == u"api_key",
+                              type == u"basic",
+                              type == u"oauth2_client_credentials",
+                              type == u"oauth2_client_credentials",
+                              type == u"oauth2_client_credentials",
+                              type == u"oauth2_client_credentials"};
     auto *form = qobject_cast<QFormLayout *>(layout());
     for (int i = 0; i < m_authRows.size(); ++i)
         form->setRowVisible(m_authRows.at(i), visible.at(i));
@@ -198,9 +198,9 @@ void EndpointEditor::load(const QJsonObject &e)
     m_name->setReadOnly(!m_isNew);
     m_url->setText(e.value(u"url").toString());
     m_method->setCurrentText(e.value(u"method").toString(u"POST"_s));
-    m_eventTypes->setText(fromArray(e.value(u"event_types").isArray() ? e.value(u"event_types")
-                                                                      : QJsonArray{u"*"_s})
-                              .join(u", "_s));
+    m_eventTypes->setText(
+        fromArray(e.value(u"event_types").isArray() ? e.value(u"event_types") : QJsonArray{u"*"_s})
+            .join(u", "_s));
     m_version->setText(e.value(u"version").toString());
     QStringList headerLines;
     const QJsonObject headers = e.value(u"headers").toObject();
@@ -217,7 +217,8 @@ void EndpointEditor::load(const QJsonObject &e)
     m_jitter->setValue(retry.value(u"jitter").toDouble(0.2));
     m_rateLimit->setValue(e.value(u"rate_limit_per_s").toDouble(0));
     m_maxInFlight->setValue(e.value(u"max_in_flight").toInt(6));
-    m_latency->setCurrentIndex(std::max(0, m_latency->findData(e.value(u"latency_profile").toString(u"standard"_s))));
+    m_latency->setCurrentIndex(
+        std::max(0, m_latency->findData(e.value(u"latency_profile").toString(u"standard"_s))));
     const QJsonObject auth = e.value(u"auth").toObject();
     m_authType->setCurrentIndex(std::max(0, m_authType->findData(auth.value(u"type").toString())));
     m_authHeader->setText(auth.value(u"header").toString());
@@ -227,9 +228,9 @@ void EndpointEditor::load(const QJsonObject &e)
     m_scopes->setText(fromArray(auth.value(u"scopes")).join(u", "_s));
     m_audience->setText(auth.value(u"audience").toString());
     const QJsonValue tpl = e.value(u"payload_template");
-    m_template->setPlainText(tpl.isObject()  ? QString::fromUtf8(QJsonDocument(tpl.toObject()).toJson())
-                             : tpl.isArray() ? QString::fromUtf8(QJsonDocument(tpl.toArray()).toJson())
-                                             : QString());
+    m_template->setPlainText(tpl.isObject()      ? QString::fromUtf8(QJsonDocument(tpl.toObject()).toJson())
+                                 : tpl.isArray() ? QString::fromUtf8(QJsonDocument(tpl.toArray()).toJson())
+                                                 : QString());
     m_enabled->setChecked(e.value(u"enabled").toBool(true));
     updateAuthFields();
     m_errors->clear();
@@ -259,8 +260,9 @@ QJsonObject EndpointEditor::toJson(QMap<QString, QString> *errors) const
     if (types.isEmpty())
         local.insert(u"event_types"_s, tr("at least one event type or *"));
     json.insert(u"event_types"_s, toArray(types));
-    json.insert(u"version"_s, m_version->text().trimmed().isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                    : QJsonValue(m_version->text().trimmed()));
+    json.insert(u"version"_s,
+                m_version->text().trimmed().isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                      : QJsonValue(m_version->text().trimmed()));
     QJsonObject headers;
     const QStringList lines = m_headers->toPlainText().split(u'\n', Qt::SkipEmptyParts);
     for (const QString &line : lines) {
@@ -312,9 +314,11 @@ QJsonObject EndpointEditor::toJson(QMap<QString, QString> *errors) const
         QJsonParseError pe;
         const QJsonDocument doc = QJsonDocument::fromJson(tpl.toUtf8(), &pe);
         if (pe.error != QJsonParseError::NoError)
-            local.insert(u"payload_template"_s, tr("not JSON: %1 at character %2").arg(pe.errorString()).arg(pe.offset));
+            local.insert(u"payload_template"_s,
+                         tr("not JSON: %1 at character %2").arg(pe.errorString()).arg(pe.offset));
         else
-            json.insert(u"payload_template"_s, doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()));
+            json.insert(u"payload_template"_s,
+                        doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()));
     }
     json.insert(u"enabled"_s, m_enabled->isChecked());
     if (errors)

@@ -4,10 +4,10 @@
 
 #include "apiclient.h"
 #include "endpointeditor.h"
-#include "jsonlistmodel.h"
-#include "secretfield.h"
 #include "fielderrors.h"
+#include "jsonlistmodel.h"
 #include "jsontext.h"
+#include "secretfield.h"
 
 #include <QDateTime>
 #include <QFontDatabase>
@@ -64,9 +64,18 @@ EndpointsPage::EndpointsPage(ApiClient *api, QWidget *parent)
     setObjectName(u"endpointsPage"_s);
     m_model = new JsonListModel(
         {
-            {tr("Name"), [](const QJsonObject &o, int role) { return role == Qt::DisplayRole ? QVariant(o.value(u"name").toString()) : QVariant(); }},
-            {tr("URL"), [](const QJsonObject &o, int role) { return role == Qt::DisplayRole ? QVariant(o.value(u"url").toString()) : QVariant(); }},
-            {tr("Version"), [](const QJsonObject &o, int role) { return role == Qt::DisplayRole ? QVariant(o.value(u"version").toString()) : QVariant(); }},
+            {tr("Name"),
+             [](const QJsonObject &o, int role) {
+                 return role == Qt::DisplayRole ? QVariant(o.value(u"name").toString()) : QVariant();
+             }},
+            {tr("URL"),
+             [](const QJsonObject &o, int role) {
+                 return role == Qt::DisplayRole ? QVariant(o.value(u"url").toString()) : QVariant();
+             }},
+            {tr("Version"),
+             [](const QJsonObject &o, int role) {
+                 return role == Qt::DisplayRole ? QVariant(o.value(u"version").toString()) : QVariant();
+             }},
             {tr("Event types"),
              [](const QJsonObject &o, int role) {
                  QStringList t;
@@ -92,16 +101,17 @@ EndpointsPage::EndpointsPage(ApiClient *api, QWidget *parent)
                  if (role == Qt::ForegroundRole) {
                      if (h.isEmpty() || rate.isNull())
                          return QVariant();
-                     return QVariant(QColor(rate.toDouble() >= 0.99 && dlq == 0   ? QColor(0x1b, 0x7f, 0x3b)
-                                            : rate.toDouble() >= 0.9              ? QColor(0xb0, 0x6d, 0x00)
-                                                                                  : QColor(0xb3, 0x26, 0x1e)));
+                     return QVariant(QColor(rate.toDouble() >= 0.99 && dlq == 0 ? QColor(0x1b, 0x7f, 0x3b)
+                                                : rate.toDouble() >= 0.9        ? QColor(0xb0, 0x6d, 0x00)
+                                                                                : QColor(0xb3, 0x26, 0x1e)));
                  }
                  if (role != Qt::DisplayRole)
                      return QVariant();
                  if (h.isEmpty())
                      return QVariant(QString());
-                 const QString r = rate.isNull() ? tr("no traffic")
-                                                 : tr("%1 % ok").arg(QLocale().toString(rate.toDouble() * 100, 'f', 1));
+                 const QString r = rate.isNull()
+                     ? tr("no traffic")
+                     : tr("%1 % ok").arg(QLocale().toString(rate.toDouble() * 100, 'f', 1));
                  return QVariant(dlq ? tr("%1, %n dead", nullptr, dlq).arg(r) : r);
              }},
         },
@@ -195,7 +205,8 @@ EndpointsPage::EndpointsPage(ApiClient *api, QWidget *parent)
     secretsForm->addRow(tr("New secret:"), m_newSecret);
     secretsForm->addRow(QString(), m_newSecretNote);
     auto *secretsLayout = new QVBoxLayout(secrets);
-    secretsLayout->addWidget(new QLabel(tr("Secrets that sign now (one signature each during a rotation):"), secrets));
+    secretsLayout->addWidget(
+        new QLabel(tr("Secrets that sign now (one signature each during a rotation):"), secrets));
     secretsLayout->addWidget(m_secrets, 1);
     secretsLayout->addLayout(secretsForm);
     m_tabs->addTab(secrets, tr("Secrets"));
@@ -232,9 +243,9 @@ EndpointsPage::EndpointsPage(ApiClient *api, QWidget *parent)
     // Versions tab.
     auto *versionsTab = new QWidget(this);
     auto *versionsOuter = new QVBoxLayout(versionsTab);
-    versionsOuter->addWidget(new QLabel(
-        tr("Endpoints serving the same event types, side by side, each with its version and payload template:"),
-        versionsTab));
+    versionsOuter->addWidget(new QLabel(tr("Endpoints serving the same event types, side by side, each with "
+                                           "its version and payload template:"),
+                                        versionsTab));
     m_versions = new QWidget(versionsTab);
     m_versionsLayout = new QHBoxLayout(m_versions);
     versionsOuter->addWidget(m_versions, 1);
@@ -283,14 +294,16 @@ void EndpointsPage::loadHealth()
 {
     for (const QJsonObject &row : m_model->rows()) {
         const QString name = row.value(u"name").toString();
-        m_api->get(u"/v1/stats?window_s=3600&endpoint="_s + QString::fromLatin1(QUrl::toPercentEncoding(name)), this,
-                   [this, name](const ApiResult &r) {
+        m_api->get(u"/v1/stats?window_s=3600&endpoint="_s
+                       + QString::fromLatin1(QUrl::toPercentEncoding(name)),
+                   this, [this, name](const ApiResult &r) {
                        const int i = m_model->find(name);
                        if (!r.ok() || i < 0)
                            return;
                        QJsonObject o = m_model->row(i);
-                       o.insert(u"_health"_s, QJsonObject{{u"success_rate"_s, r.json.value(u"success_rate")},
-                                                           {u"dlq_depth"_s, r.json.value(u"dlq_depth")}});
+                       o.insert(u"_health"_s,
+                                QJsonObject{{u"success_rate"_s, r.json.value(u"success_rate")},
+                                            {u"dlq_depth"_s, r.json.value(u"dlq_depth")}});
                        m_model->upsert(o);
                    });
     }
@@ -350,11 +363,13 @@ void EndpointsPage::showSecrets(const QJsonObject &endpoint)
     m_secrets->clear();
     for (const QJsonValue &v : endpoint.value(u"secrets").toArray()) {
         const QJsonObject s = v.toObject();
-        const QString until = s.value(u"expires_at").isNull() ? tr("no end (current)") : when(s.value(u"expires_at"));
+        const QString until
+            = s.value(u"expires_at").isNull() ? tr("no end (current)") : when(s.value(u"expires_at"));
         m_secrets->addTopLevelItem(
             new QTreeWidgetItem({s.value(u"fingerprint").toString(), when(s.value(u"created_at")), until}));
     }
-    if (m_secrets->topLevelItemCount() == 0 && endpoint.value(u"signing").toObject().value(u"scheme") != u"none")
+    if (m_secrets->topLevelItemCount() == 0
+        && endpoint.value(u"signing").toObject().value(u"scheme").toString() != u"none")
         m_secrets->addTopLevelItem(new QTreeWidgetItem({tr("no secret: deliveries wait until one is set")}));
     m_secrets->resizeColumnToContents(0);
 }
@@ -373,14 +388,15 @@ void EndpointsPage::showVersions()
     for (const QJsonObject &o : m_model->rows()) {
         const QSet<QString> theirs = eventSet(o);
         const bool overlap = o.value(u"name") == me.value(u"name") || mine.intersects(theirs)
-                             || mine.contains(u"*"_s) || theirs.contains(u"*"_s);
+            || mine.contains(u"*"_s) || theirs.contains(u"*"_s);
         if (!overlap)
             continue;
         auto *box = new QGroupBox(o.value(u"name").toString(), m_versions);
         box->setObjectName(u"version_"_s + o.value(u"name").toString());
         auto *l = new QVBoxLayout(box);
         const QString version = o.value(u"version").toString();
-        l->addWidget(new QLabel(version.isEmpty() ? tr("Version: none") : tr("Version: %1").arg(version), box));
+        l->addWidget(
+            new QLabel(version.isEmpty() ? tr("Version: none") : tr("Version: %1").arg(version), box));
         auto *url = new QLabel(o.value(u"url").toString(), box);
         url->setTextInteractionFlags(Qt::TextSelectableByMouse);
         l->addWidget(url);
@@ -405,28 +421,31 @@ void EndpointsPage::save()
         return;
     }
     const QString name = m_editor->name();
-    m_api->send("PUT", ApiClient::path(u"/v1/endpoints/"_s, name), body, this, [this, name](const ApiResult &r) {
-        if (!r.ok()) {
-            m_editor->errors()->show(r.fieldErrors, r.error);
-            setStatus(tr("Not saved: %1").arg(r.error), false);
-            return;
-        }
-        m_editor->errors()->clear();
-        QJsonObject endpoint = r.json;
-        endpoint.insert(u"name"_s, name);
-        const QString generated = endpoint.take(u"secret"_s).toString();
-        m_model->upsert(endpoint);
-        select(name);
-        if (!generated.isEmpty()) {
-            m_newSecret->setSecret(generated);
-            m_newSecretNote->setText(
-                tr("Generated for %1 and shown only now: give it to the receiver.").arg(name));
-            m_tabs->setCurrentIndex(1);
-        }
-        setStatus(r.status == 201 ? tr("Endpoint %1 created.").arg(name) : tr("Endpoint %1 saved.").arg(name), true);
-        Q_EMIT saved(name);
-        showVersions();
-    });
+    m_api->send("PUT", ApiClient::path(u"/v1/endpoints/"_s, name), body, this,
+                [this, name](const ApiResult &r) {
+                    if (!r.ok()) {
+                        m_editor->errors()->show(r.fieldErrors, r.error);
+                        setStatus(tr("Not saved: %1").arg(r.error), false);
+                        return;
+                    }
+                    m_editor->errors()->clear();
+                    QJsonObject endpoint = r.json;
+                    endpoint.insert(u"name"_s, name);
+                    const QString generated = endpoint.take(u"secret"_s).toString();
+                    m_model->upsert(endpoint);
+                    select(name);
+                    if (!generated.isEmpty()) {
+                        m_newSecret->setSecret(generated);
+                        m_newSecretNote->setText(
+                            tr("Generated for %1 and shown only now: give it to the receiver.").arg(name));
+                        m_tabs->setCurrentIndex(1);
+                    }
+                    setStatus(r.status == 201 ? tr("Endpoint %1 created.").arg(name)
+                                              : tr("Endpoint %1 saved.").arg(name),
+                              true);
+                    Q_EMIT saved(name);
+                    showVersions();
+                });
 }
 
 void EndpointsPage::remove()
@@ -437,7 +456,7 @@ void EndpointsPage::remove()
     if (isVisible()
         && QMessageBox::question(this, tr("Delete endpoint"),
                                  tr("Delete %1? Its queued and dead deliveries are discarded.").arg(name))
-               != QMessageBox::Yes)
+            != QMessageBox::Yes)
         return;
     m_api->send("DELETE", ApiClient::path(u"/v1/endpoints/"_s, name), QJsonValue::Undefined, this,
                 [this, name](const ApiResult &r) {
@@ -486,9 +505,10 @@ void EndpointsPage::testSend()
         return;
     }
     const QString name = m_current;
-    const QJsonObject body{{u"event_type"_s, m_testType->text().trimmed()},
-                           {u"payload"_s, payload.isObject() ? QJsonValue(payload.object()) : QJsonValue(payload.array())},
-                           {u"endpoints"_s, QJsonArray{name}}};
+    const QJsonObject body{
+        {u"event_type"_s, m_testType->text().trimmed()},
+        {u"payload"_s, payload.isObject() ? QJsonValue(payload.object()) : QJsonValue(payload.array())},
+        {u"endpoints"_s, QJsonArray{name}}};
     m_testButton->setEnabled(false);
     m_testRequest->setPlainText(tr("Sending…"));
     m_testResponse->clear();
@@ -505,32 +525,35 @@ void EndpointsPage::testSend()
             m_testButton->setEnabled(true);
             const QJsonArray attempts = d.json.value(u"attempts").toArray();
             if (!d.ok() || attempts.isEmpty()) {
-                m_testRequest->setPlainText(
-                    tr("No attempt yet (status %1). The endpoint may be paused, disabled or waiting for a secret.")
-                        .arg(d.json.value(u"status").toString()));
+                m_testRequest->setPlainText(tr("No attempt yet (status %1). The endpoint may be paused, "
+                                               "disabled or waiting for a secret.")
+                                                .arg(d.json.value(u"status").toString()));
                 Q_EMIT testFinished();
                 return;
             }
             const QJsonObject a = attempts.last().toObject();
             const QJsonObject req = a.value(u"request").toObject();
             const int row = m_model->find(name);
-            const QString method = row >= 0 ? m_model->row(row).value(u"method").toString(u"POST"_s) : u"POST"_s;
+            const QString method
+                = row >= 0 ? m_model->row(row).value(u"method").toString(u"POST"_s) : u"POST"_s;
             m_testRequest->setPlainText(method + u' ' + req.value(u"url").toString() + u"\n"_s
                                         + JsonText::headerLines(req.value(u"headers")) + u'\n'
                                         + JsonText::pretty(d.json.value(u"payload")));
             const QJsonValue res = a.value(u"response");
             QString response;
             if (res.isObject()) {
-                response = tr("HTTP %1 in %2 ms").arg(a.value(u"status_code").toInt()).arg(a.value(u"duration_ms").toDouble())
-                           + u'\n' + JsonText::headerLines(res.toObject().value(u"headers")) + u'\n'
-                           + JsonText::pretty(res.toObject().value(u"body"));
+                response = tr("HTTP %1 in %2 ms")
+                               .arg(a.value(u"status_code").toInt())
+                               .arg(a.value(u"duration_ms").toDouble())
+                    + u'\n' + JsonText::headerLines(res.toObject().value(u"headers")) + u'\n'
+                    + JsonText::pretty(res.toObject().value(u"body"));
             } else {
                 response = tr("No response: %1 %2")
                                .arg(a.value(u"error").toString(), a.value(u"error_detail").toString());
             }
             m_testResponse->setPlainText(response);
-            setStatus(tr("Test event delivered as %1 (%2).").arg(d.json.value(u"id").toString(),
-                                                                 d.json.value(u"status").toString()),
+            setStatus(tr("Test event delivered as %1 (%2).")
+                          .arg(d.json.value(u"id").toString(), d.json.value(u"status").toString()),
                       true);
             Q_EMIT testFinished();
         });
@@ -559,23 +582,24 @@ void EndpointsPage::rotateSecret()
     if (m_current.isEmpty())
         return;
     const QString name = m_current;
-    m_api->send("POST", ApiClient::path(u"/v1/endpoints/"_s, name, u"/secret/rotate"_s),
-                QJsonObject{{u"grace_s"_s, m_grace->value() * 3600}}, this, [this, name](const ApiResult &r) {
-                    if (!r.ok()) {
-                        setStatus(tr("Not rotated: %1").arg(r.error), false);
-                        return;
-                    }
-                    QJsonObject endpoint = r.json.value(u"endpoint").toObject();
-                    endpoint.insert(u"name"_s, name);
-                    m_model->upsert(endpoint);
-                    if (m_current == name)
-                        showSecrets(endpoint);
-                    m_newSecret->setSecret(r.json.value(u"secret").toString());
-                    m_newSecretNote->setText(
-                        tr("New secret %1, shown only now. The previous ones keep signing until %2.")
-                            .arg(r.json.value(u"fingerprint").toString(), when(r.json.value(u"previous_expire_at"))));
-                    setStatus(tr("The secret of %1 was rotated.").arg(name), true);
-                });
+    m_api->send(
+        "POST", ApiClient::path(u"/v1/endpoints/"_s, name, u"/secret/rotate"_s),
+        QJsonObject{{u"grace_s"_s, m_grace->value() * 3600}}, this, [this, name](const ApiResult &r) {
+            if (!r.ok()) {
+                setStatus(tr("Not rotated: %1").arg(r.error), false);
+                return;
+            }
+            QJsonObject endpoint = r.json.value(u"endpoint").toObject();
+            endpoint.insert(u"name"_s, name);
+            m_model->upsert(endpoint);
+            if (m_current == name)
+                showSecrets(endpoint);
+            m_newSecret->setSecret(r.json.value(u"secret").toString());
+            m_newSecretNote->setText(
+                tr("New secret %1, shown only now. The previous ones keep signing until %2.")
+                    .arg(r.json.value(u"fingerprint").toString(), when(r.json.value(u"previous_expire_at"))));
+            setStatus(tr("The secret of %1 was rotated.").arg(name), true);
+        });
 }
 
 } // namespace Switchboard

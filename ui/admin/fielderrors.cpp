@@ -10,9 +10,7 @@ namespace Switchboard {
 
 using namespace Qt::StringLiterals;
 
-FieldErrors::FieldErrors(QLabel *general, QObject *parent)
-    : QObject(parent)
-    , m_general(general)
+FieldErrors::FieldErrors(QLabel *general, QObject *parent) : QObject(parent), m_general(general)
 {
     m_general->setWordWrap(true);
     m_general->setStyleSheet(u"color: #b3261e;"_s);
@@ -66,7 +64,7 @@ void FieldErrors::setError(const QString &field, const QString &message)
     const QString f = fieldFor(field);
     QLabel *l = f.isEmpty() ? m_general : m_labels.value(f);
     const QString shown = f.isEmpty() && !field.isEmpty() ? field + u": "_s + message
-                          : f != field                    ? field + u": "_s + message
+        : f != field                                      ? field + u": "_s + message
                                                           : message;
     l->setText(l->text().isEmpty() ? shown : l->text() + u'\n' + shown);
     l->show();

@@ -39,14 +39,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QJsonObject::value_type member(const QJsonObject &o, QStringView key)
-{
-    return o.value(key);
-}
-
 QVariant text(const QJsonObject &o, int role, QStringView key)
 {
-    return role == Qt::DisplayRole ? QVariant(member(o, key).toString()) : QVariant();
+    return role == Qt::DisplayRole ? QVariant(o.value(key).toString()) : QVariant();
 }
 
 // Every {{placeholder}} in a template, for the check against the parameters.
@@ -103,10 +98,11 @@ FunctionsPage::FunctionsPage(ApiClient *api, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAccessibleName(tr("Functions"));
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &cur) {
-        if (cur.isValid())
-            select(m_model->row(cur.row()).value(u"name").toString());
-    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &cur) {
+                if (cur.isValid())
+                    select(m_model->row(cur.row()).value(u"name").toString());
+            });
 
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     auto *general = new QLabel(this);
@@ -171,7 +167,8 @@ FunctionsPage::FunctionsPage(ApiClient *api, QWidget *parent)
     auto *resBox = new QGroupBox(tr("What the model receives"), exchange);
     (new QVBoxLayout(resBox))->addWidget(m_tryResult);
     auto *tryLayout = new QVBoxLayout(tryTab);
-    tryLayout->addWidget(new QLabel(tr("The invocation is real: it is delivered to the endpoint like any call."), tryTab));
+    tryLayout->addWidget(
+        new QLabel(tr("The invocation is real: it is delivered to the endpoint like any call."), tryTab));
     tryLayout->addLayout(tryForm);
     tryLayout->addWidget(m_tryButton, 0, Qt::AlignLeft);
     tryLayout->addWidget(exchange, 1);
@@ -276,10 +273,12 @@ void FunctionsPage::newFunction()
 {
     m_current.clear();
     m_view->clearSelection();
-    show(QJsonObject{
-        {u"parameters"_s, QJsonObject{{u"type"_s, u"object"_s}, {u"required"_s, QJsonArray{}}, {u"properties"_s, QJsonObject{}}}},
-        {u"request"_s, QJsonObject{{u"method"_s, u"POST"_s}, {u"path"_s, u"/"_s}}},
-        {u"_new"_s, true}});
+    show(QJsonObject{{u"parameters"_s,
+                      QJsonObject{{u"type"_s, u"object"_s},
+                                  {u"required"_s, QJsonArray{}},
+                                  {u"properties"_s, QJsonObject{}}}},
+                     {u"request"_s, QJsonObject{{u"method"_s, u"POST"_s}, {u"path"_s, u"/"_s}}},
+                     {u"_new"_s, true}});
 }
 
 void FunctionsPage::show(const QJsonObject &f)
@@ -299,9 +298,10 @@ void FunctionsPage::show(const QJsonObject &f)
     const QJsonObject props = f.value(u"parameters").toObject().value(u"properties").toObject();
     for (auto it = props.begin(); it != props.end(); ++it) {
         const QString type = it.value().toObject().value(u"type").toString();
-        sample.insert(it.key(), type == u"integer" || type == u"number" ? QJsonValue(1)
-                                : type == u"boolean"                     ? QJsonValue(true)
-                                                                         : QJsonValue(u"example"_s));
+        sample.insert(it.key(),
+                      type == u"integer" || type == u"number" ? QJsonValue(1)
+                          : type == u"boolean"                ? QJsonValue(true)
+                                                              : QJsonValue(u"example"_s));
     }
     m_arguments->setPlainText(JsonText::pretty(sample));
     m_errors->clear();
@@ -324,7 +324,7 @@ QJsonObject FunctionsPage::toJson(QMap<QString, QString> *errors) const
     QSet<QString> declared;
     if (schema.isUndefined())
         local.insert(u"parameters"_s, error);
-    else if (!schema.isObject() || schema.toObject().value(u"type") != u"object")
+    else if (!schema.isObject() || schema.toObject().value(u"type").toString() != u"object")
         local.insert(u"parameters"_s, tr("must be a JSON Schema object with \"type\": \"object\""));
     else {
         json.insert(u"parameters"_s, schema);
@@ -347,7 +347,8 @@ QJsonObject FunctionsPage::toJson(QMap<QString, QString> *errors) const
                         unknown << p;
                 unknown.sort();
                 if (!unknown.isEmpty())
-                    local.insert(u"request"_s, tr("{{%1}} is not a declared parameter").arg(unknown.join(u"}}, {{"_s)));
+                    local.insert(u"request"_s,
+                                 tr("{{%1}} is not a declared parameter").arg(unknown.join(u"}}, {{"_s)));
             }
         }
     }
@@ -374,20 +375,23 @@ void FunctionsPage::save()
         return;
     }
     const QString name = m_name->text().trimmed();
-    m_api->send("PUT", ApiClient::path(u"/v1/functions/"_s, name), body, this, [this, name](const ApiResult &r) {
-        if (!r.ok()) {
-            m_errors->show(r.fieldErrors, r.error);
-            setStatus(tr("Not saved: %1").arg(r.error), false);
-            return;
-        }
-        QJsonObject o = r.json;
-        o.insert(u"name"_s, name);
-        m_model->upsert(o);
-        m_current = name;
-        select(name);
-        setStatus(r.status == 201 ? tr("Function %1 created.").arg(name) : tr("Function %1 saved.").arg(name), true);
-        Q_EMIT saved(name);
-    });
+    m_api->send("PUT", ApiClient::path(u"/v1/functions/"_s, name), body, this,
+                [this, name](const ApiResult &r) {
+                    if (!r.ok()) {
+                        m_errors->show(r.fieldErrors, r.error);
+                        setStatus(tr("Not saved: %1").arg(r.error), false);
+                        return;
+                    }
+                    QJsonObject o = r.json;
+                    o.insert(u"name"_s, name);
+                    m_model->upsert(o);
+                    m_current = name;
+                    select(name);
+                    setStatus(r.status == 201 ? tr("Function %1 created.").arg(name)
+                                              : tr("Function %1 saved.").arg(name),
+                              true);
+                    Q_EMIT saved(name);
+                });
 }
 
 void FunctionsPage::remove()
@@ -395,7 +399,8 @@ void FunctionsPage::remove()
     if (m_current.isEmpty())
         return;
     const QString name = m_current;
-    if (isVisible() && QMessageBox::question(this, tr("Delete function"), tr("Delete %1?").arg(name)) != QMessageBox::Yes)
+    if (isVisible()
+        && QMessageBox::question(this, tr("Delete function"), tr("Delete %1?").arg(name)) != QMessageBox::Yes)
         return;
     m_api->send("DELETE", ApiClient::path(u"/v1/functions/"_s, name), QJsonValue::Undefined, this,
                 [this, name](const ApiResult &r) {
@@ -426,33 +431,38 @@ void FunctionsPage::tryIt()
     QJsonObject body{{u"arguments"_s, args}};
     if (!m_callId->text().trimmed().isEmpty())
         body.insert(u"call_id"_s, m_callId->text().trimmed());
-    m_api->send("POST", ApiClient::path(u"/v1/functions/"_s, name, u"/invoke"_s), body, this,
-                [this, name](const ApiResult &r) {
-                    m_tryResult->setPlainText(tr("HTTP %1").arg(r.status) + u'\n' + JsonText::pretty(r.value));
-                    const QString delivery = r.json.value(u"delivery_id").toString();
-                    if (delivery.isEmpty()) {
-                        m_tryButton->setEnabled(true);
-                        m_tryRequest->setPlainText(r.ok() ? tr("Nothing was sent.") : tr("Nothing was sent: %1").arg(r.error));
-                        Q_EMIT tried();
-                        return;
-                    }
-                    m_api->get(u"/v1/deliveries/"_s + delivery, this, [this, name](const ApiResult &d) {
-                        m_tryButton->setEnabled(true);
-                        const QJsonArray attempts = d.json.value(u"attempts").toArray();
-                        const int row = m_model->find(name);
-                        const QString method = m_model->row(row).value(u"request").toObject().value(u"method").toString(u"POST"_s);
-                        if (attempts.isEmpty()) {
-                            m_tryRequest->setPlainText(tr("Queued, not sent yet (%1).").arg(d.json.value(u"status").toString())
-                                                       + u"\n\n"_s + JsonText::pretty(d.json.value(u"payload")));
-                        } else {
-                            const QJsonObject req = attempts.last().toObject().value(u"request").toObject();
-                            m_tryRequest->setPlainText(method + u' ' + req.value(u"url").toString() + u'\n'
-                                                       + JsonText::headerLines(req.value(u"headers")) + u'\n'
-                                                       + (method == u"GET" ? QString() : JsonText::pretty(d.json.value(u"payload"))));
-                        }
-                        Q_EMIT tried();
-                    });
-                });
+    m_api->send(
+        "POST", ApiClient::path(u"/v1/functions/"_s, name, u"/invoke"_s), body, this,
+        [this, name](const ApiResult &r) {
+            m_tryResult->setPlainText(tr("HTTP %1").arg(r.status) + u'\n' + JsonText::pretty(r.value));
+            const QString delivery = r.json.value(u"delivery_id").toString();
+            if (delivery.isEmpty()) {
+                m_tryButton->setEnabled(true);
+                m_tryRequest->setPlainText(r.ok() ? tr("Nothing was sent.")
+                                                  : tr("Nothing was sent: %1").arg(r.error));
+                Q_EMIT tried();
+                return;
+            }
+            m_api->get(u"/v1/deliveries/"_s + delivery, this, [this, name](const ApiResult &d) {
+                m_tryButton->setEnabled(true);
+                const QJsonArray attempts = d.json.value(u"attempts").toArray();
+                const int row = m_model->find(name);
+                const QString method
+                    = m_model->row(row).value(u"request").toObject().value(u"method").toString(u"POST"_s);
+                if (attempts.isEmpty()) {
+                    m_tryRequest->setPlainText(
+                        tr("Queued, not sent yet (%1).").arg(d.json.value(u"status").toString()) + u"\n\n"_s
+                        + JsonText::pretty(d.json.value(u"payload")));
+                } else {
+                    const QJsonObject req = attempts.last().toObject().value(u"request").toObject();
+                    m_tryRequest->setPlainText(
+                        method + u' ' + req.value(u"url").toString() + u'\n'
+                        + JsonText::headerLines(req.value(u"headers")) + u'\n'
+                        + (method == u"GET" ? QString() : JsonText::pretty(d.json.value(u"payload"))));
+                }
+                Q_EMIT tried();
+            });
+        });
 }
 
 void FunctionsPage::exportToClipboard()
@@ -462,9 +472,11 @@ void FunctionsPage::exportToClipboard()
             setStatus(r.error, false);
             return;
         }
-        const QByteArray json = QJsonDocument(r.json.value(u"tools").toArray()).toJson(QJsonDocument::Indented);
+        const QByteArray json
+            = QJsonDocument(r.json.value(u"tools").toArray()).toJson(QJsonDocument::Indented);
         QApplication::clipboard()->setText(QString::fromUtf8(json));
-        setStatus(tr("%n tool definition(s) copied.", nullptr, int(r.json.value(u"tools").toArray().size())), true);
+        setStatus(tr("%n tool definition(s) copied.", nullptr, int(r.json.value(u"tools").toArray().size())),
+                  true);
         Q_EMIT exported(json);
     });
 }
@@ -482,7 +494,8 @@ void FunctionsPage::exportToFile(const QString &fileName)
             setStatus(r.error, false);
             return;
         }
-        const QByteArray json = QJsonDocument(r.json.value(u"tools").toArray()).toJson(QJsonDocument::Indented);
+        const QByteArray json
+            = QJsonDocument(r.json.value(u"tools").toArray()).toJson(QJsonDocument::Indented);
         QSaveFile file(target);
         if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
             setStatus(tr("Cannot write %1: %2").arg(target, file.errorString()), false);

@@ -7,8 +7,7 @@ namespace Switchboard {
 JsonListModel::JsonListModel(QList<Column> columns, QObject *parent)
     : QAbstractTableModel(parent)
     , m_columns(std::move(columns))
-{
-}
+{ }
 
 void JsonListModel::setRows(const QList<QJsonObject> &rows)
 {
@@ -60,7 +59,8 @@ QVariant JsonListModel::data(const QModelIndex &index, int role) const
 
 QVariant JsonListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= m_columns.size())
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
+        || section >= m_columns.size())
         return {};
     return m_columns.at(section).header;
 }

@@ -32,9 +32,10 @@ QJsonValue parse(const QString &text, QString *error, bool scalars)
     if (pe.error != QJsonParseError::NoError || doc.isNull()) {
         if (error) {
             const int offset = scalars ? std::max(0, pe.offset - 1) : pe.offset;
-            *error = QCoreApplication::translate("Switchboard::JsonText", "not valid JSON: %1 at character %2")
-                         .arg(pe.errorString())
-                         .arg(offset);
+            *error
+                = QCoreApplication::translate("Switchboard::JsonText", "not valid JSON: %1 at character %2")
+                      .arg(pe.errorString())
+                      .arg(offset);
         }
         return QJsonValue(QJsonValue::Undefined);
     }

@@ -78,15 +78,28 @@ RulesPage::RulesPage(ApiClient *api, QWidget *parent)
     // Alert rules.
     m_model = new JsonListModel(
         {
-            {tr("Name"), [](const QJsonObject &o, int role) { return display(role, o.value(u"name").toString()); }},
-            {tr("Kind"), [](const QJsonObject &o, int role) { return display(role, o.value(u"kind").toString()); }},
+            {tr("Name"),
+             [](const QJsonObject &o, int role) { return display(role, o.value(u"name").toString()); }},
+            {tr("Kind"),
+             [](const QJsonObject &o, int role) { return display(role, o.value(u"kind").toString()); }},
             {tr("Endpoint"),
              [](const QJsonObject &o, int role) {
-                 return display(role, o.value(u"endpoint").isNull() ? tr("all (global)") : o.value(u"endpoint").toString());
+                 return display(role,
+                                o.value(u"endpoint").isNull() ? tr("all (global)")
+                                                              : o.value(u"endpoint").toString());
              }},
-            {tr("Threshold"), [](const QJsonObject &o, int role) { return display(role, QString::number(o.value(u"threshold").toDouble())); }},
-            {tr("Window"), [](const QJsonObject &o, int role) { return display(role, tr("%1 min").arg(o.value(u"window_min").toInt())); }},
-            {tr("Enabled"), [](const QJsonObject &o, int role) { return display(role, o.value(u"enabled").toBool() ? tr("yes") : tr("no")); }},
+            {tr("Threshold"),
+             [](const QJsonObject &o, int role) {
+                 return display(role, QString::number(o.value(u"threshold").toDouble()));
+             }},
+            {tr("Window"),
+             [](const QJsonObject &o, int role) {
+                 return display(role, tr("%1 min").arg(o.value(u"window_min").toInt()));
+             }},
+            {tr("Enabled"),
+             [](const QJsonObject &o, int role) {
+                 return display(role, o.value(u"enabled").toBool() ? tr("yes") : tr("no"));
+             }},
         },
         this);
     m_view->setModel(m_model);
@@ -94,10 +107,11 @@ RulesPage::RulesPage(ApiClient *api, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &cur) {
-        if (cur.isValid())
-            show(m_model->row(cur.row()));
-    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &cur) {
+                if (cur.isValid())
+                    show(m_model->row(cur.row()));
+            });
     auto *general = new QLabel(this);
     m_errors = new FieldErrors(general, this);
     m_kind->addItem(tr("Success rate below (%)"), u"success_rate_below"_s);
@@ -156,10 +170,11 @@ RulesPage::RulesPage(ApiClient *api, QWidget *parent)
     m_patterns->setPlaceholderText(u"ACCT-\\d+"_s);
     m_paths->setAccessibleName(tr("JSON paths"));
     m_patterns->setAccessibleName(tr("Patterns"));
-    m_sample->setPlainText(
-        u"{\n  \"call_id\": \"call_4827\",\n  \"caller\": {\"name\": \"Jane Roe\", \"phone\": \"+14155550123\"},\n"
-        "  \"email\": \"jane.roe@example.com\",\n  \"transcript\": \"My account is ACCT-99812, card 4111 1111 1111 1111\",\n"
-        "  \"order\": \"ORD-20261127-0042\"\n}"_s);
+    m_sample->setPlainText(u"{\n  \"call_id\": \"call_4827\",\n  \"caller\": {\"name\": \"Jane Roe\", "
+                           u"\"phone\": \"+14155550123\"},\n"
+                           "  \"email\": \"jane.roe@example.com\",\n  \"transcript\": \"My account is "
+                           "ACCT-99812, card 4111 1111 1111 1111\",\n"
+                           "  \"order\": \"ORD-20261127-0042\"\n}"_s);
     m_preview->setReadOnly(true);
     m_preview->setAccessibleName(tr("Redacted preview"));
     m_snippet->setReadOnly(true);
@@ -181,15 +196,16 @@ RulesPage::RulesPage(ApiClient *api, QWidget *parent)
     auto *previewBox = new QWidget(previewSplit);
     auto *previewLayout = new QVBoxLayout(previewBox);
     previewLayout->setContentsMargins(0, 0, 0, 0);
-    previewLayout->addWidget(new QLabel(tr("As stored and shown (built-in detectors and your rules):"), previewBox));
+    previewLayout->addWidget(
+        new QLabel(tr("As stored and shown (built-in detectors and your rules):"), previewBox));
     previewLayout->addWidget(m_preview);
     auto *redactionLayout = new QVBoxLayout(redaction);
     redactionLayout->addLayout(rulesForm);
     redactionLayout->addWidget(previewSplit, 1);
-    auto *applyNote = new QLabel(
-        tr("Redaction rules are read from the --config file when Switchboard starts: put this in that file and "
-           "restart for them to apply."),
-        redaction);
+    auto *applyNote = new QLabel(tr("Redaction rules are read from the --config file when Switchboard "
+                                    "starts: put this in that file and "
+                                    "restart for them to apply."),
+                                 redaction);
     applyNote->setWordWrap(true);
     redactionLayout->addWidget(applyNote);
     redactionLayout->addWidget(m_snippet);
@@ -200,16 +216,19 @@ RulesPage::RulesPage(ApiClient *api, QWidget *parent)
     const RetentionPolicy policy;
     auto *retentionForm = new QFormLayout(retention);
     auto days = [](int d) { return d == 0 ? tr("forever") : tr("%n day(s)", nullptr, d); };
-    retentionForm->addRow(tr("Attempt response bodies and headers:"), new QLabel(days(policy.attemptBodyDays), retention));
+    retentionForm->addRow(tr("Attempt response bodies and headers:"),
+                          new QLabel(days(policy.attemptBodyDays), retention));
     retentionForm->addRow(tr("Delivered messages, their deliveries and attempts:"),
                           new QLabel(days(policy.deliveredMessageDays), retention));
-    retentionForm->addRow(tr("Minute rollups, sampled depths, resolved alerts:"), new QLabel(days(policy.rollupDays), retention));
+    retentionForm->addRow(tr("Minute rollups, sampled depths, resolved alerts:"),
+                          new QLabel(days(policy.rollupDays), retention));
     retentionForm->addRow(tr("Inbound log entries:"), new QLabel(days(30), retention));
-    auto *retentionNote = new QLabel(
-        tr("Messages with any delivery pending, in flight, dead or discarded are never pruned. These periods are "
-           "fixed in this build (RetentionPolicy in core/metrics/retention.h): changing them needs a new build and "
-           "a restart; there is no flag or API for them yet."),
-        retention);
+    auto *retentionNote = new QLabel(tr("Messages with any delivery pending, in flight, dead or discarded "
+                                        "are never pruned. These periods are "
+                                        "fixed in this build (RetentionPolicy in core/metrics/retention.h): "
+                                        "changing them needs a new build and "
+                                        "a restart; there is no flag or API for them yet."),
+                                     retention);
     retentionNote->setWordWrap(true);
     retentionForm->addRow(retentionNote);
     tabs->addTab(retention, tr("Retention"));
@@ -246,8 +265,11 @@ void RulesPage::refresh()
 void RulesPage::newRule()
 {
     m_view->clearSelection();
-    show(QJsonObject{{u"kind"_s, u"success_rate_below"_s}, {u"threshold"_s, 95}, {u"window_min"_s, 5},
-                     {u"min_attempts"_s, 5}, {u"enabled"_s, true}});
+    show(QJsonObject{{u"kind"_s, u"success_rate_below"_s},
+                     {u"threshold"_s, 95},
+                     {u"window_min"_s, 5},
+                     {u"min_attempts"_s, 5},
+                     {u"enabled"_s, true}});
     m_name->setReadOnly(false);
 }
 
@@ -272,27 +294,30 @@ void RulesPage::saveRule()
         m_errors->show({{u"name"_s, tr("is required")}});
         return;
     }
-    QJsonObject body{{u"kind"_s, m_kind->currentData().toString()},
-                     {u"endpoint"_s, m_endpoint->text().trimmed().isEmpty() ? QJsonValue() : QJsonValue(m_endpoint->text().trimmed())},
-                     {u"threshold"_s, m_threshold->value()},
-                     {u"window_min"_s, m_window->value()},
-                     {u"min_attempts"_s, m_minAttempts->value()},
-                     {u"enabled"_s, m_enabled->isChecked()}};
+    QJsonObject body{
+        {u"kind"_s, m_kind->currentData().toString()},
+        {u"endpoint"_s,
+         m_endpoint->text().trimmed().isEmpty() ? QJsonValue() : QJsonValue(m_endpoint->text().trimmed())},
+        {u"threshold"_s, m_threshold->value()},
+        {u"window_min"_s, m_window->value()},
+        {u"min_attempts"_s, m_minAttempts->value()},
+        {u"enabled"_s, m_enabled->isChecked()}};
     if (m_hysteresis->value() > 0)
         body.insert(u"hysteresis"_s, m_hysteresis->value());
-    m_api->send("PUT", ApiClient::path(u"/v1/alerts/rules/"_s, name), body, this, [this, name](const ApiResult &r) {
-        if (!r.ok()) {
-            m_errors->show(r.fieldErrors, r.error);
-            setStatus(tr("Not saved: %1").arg(r.error), false);
-            return;
-        }
-        m_errors->clear();
-        QJsonObject o = r.json;
-        o.insert(u"name"_s, name);
-        m_model->upsert(o);
-        setStatus(tr("Alert rule %1 saved; rules are evaluated every 30 seconds.").arg(name), true);
-        Q_EMIT saved(name);
-    });
+    m_api->send(
+        "PUT", ApiClient::path(u"/v1/alerts/rules/"_s, name), body, this, [this, name](const ApiResult &r) {
+            if (!r.ok()) {
+                m_errors->show(r.fieldErrors, r.error);
+                setStatus(tr("Not saved: %1").arg(r.error), false);
+                return;
+            }
+            m_errors->clear();
+            QJsonObject o = r.json;
+            o.insert(u"name"_s, name);
+            m_model->upsert(o);
+            setStatus(tr("Alert rule %1 saved; rules are evaluated every 30 seconds.").arg(name), true);
+            Q_EMIT saved(name);
+        });
 }
 
 void RulesPage::removeRule()
@@ -300,7 +325,10 @@ void RulesPage::removeRule()
     const QString name = m_name->text().trimmed();
     if (name.isEmpty() || m_model->find(name) < 0)
         return;
-    if (isVisible() && QMessageBox::question(this, tr("Delete alert rule"), tr("Delete %1? Its alerts are resolved.").arg(name)) != QMessageBox::Yes)
+    if (isVisible()
+        && QMessageBox::question(this, tr("Delete alert rule"),
+                                 tr("Delete %1? Its alerts are resolved.").arg(name))
+            != QMessageBox::Yes)
         return;
     m_api->send("DELETE", ApiClient::path(u"/v1/alerts/rules/"_s, name), QJsonValue::Undefined, this,
                 [this, name](const ApiResult &r) {
@@ -314,8 +342,9 @@ void RulesPage::removeRule()
 
 QString RulesPage::redactionSnippet() const
 {
-    const QJsonObject o{{u"redaction"_s, QJsonObject{{u"json_paths"_s, QJsonArray::fromStringList(lines(m_paths))},
-                                                     {u"patterns"_s, QJsonArray::fromStringList(lines(m_patterns))}}}};
+    const QJsonObject o{{u"redaction"_s,
+                         QJsonObject{{u"json_paths"_s, QJsonArray::fromStringList(lines(m_paths))},
+                                     {u"patterns"_s, QJsonArray::fromStringList(lines(m_patterns))}}}};
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 

@@ -8,13 +8,13 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QMessageBox>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -40,7 +40,8 @@ QLabel *errorLabel(QWidget *parent)
 
 QString quoted(const QString &s)
 {
-    return s.contains(u' ') || s.contains(u'\'') ? u"'"_s + QString(s).replace(u"'"_s, u"'\\''"_s) + u"'"_s : s;
+    return s.contains(u' ') || s.contains(u'\'') ? u"'"_s + QString(s).replace(u"'"_s, u"'\\''"_s) + u"'"_s
+                                                 : s;
 }
 
 } // namespace
@@ -70,7 +71,8 @@ SettingsPage::SettingsPage(const ConsoleServices &services, QWidget *parent)
     };
     addValue(tr("Data directory:"), m_services.dataDir);
     addValue(tr("Database:"), m_services.location.displayName());
-    addValue(tr("API address:"), m_services.listenAddress.isEmpty() ? tr("off") : u"http://"_s + m_services.listenAddress);
+    addValue(tr("API address:"),
+             m_services.listenAddress.isEmpty() ? tr("off") : u"http://"_s + m_services.listenAddress);
     addValue(tr("Instance:"), m_services.instanceId);
     m_token->setSecret(m_services.token);
     m_token->edit()->setAccessibleName(tr("API token"));
@@ -90,11 +92,13 @@ SettingsPage::SettingsPage(const ConsoleServices &services, QWidget *parent)
     });
     if (!qEnvironmentVariableIsEmpty("SWITCHBOARD_API_TOKEN")) {
         m_regenerate->setEnabled(false);
-        m_tokenNote->setText(tr("The token comes from SWITCHBOARD_API_TOKEN: change that variable to change it."));
+        m_tokenNote->setText(
+            tr("The token comes from SWITCHBOARD_API_TOKEN: change that variable to change it."));
     } else if (!m_services.secrets || m_services.instanceId.isEmpty()) {
         m_regenerate->setEnabled(false);
-        m_tokenNote->setText(tr("No secret store here. To regenerate: stop Switchboard, delete the keychain entry "
-                                "\"<instance>/api-token\" (or set SWITCHBOARD_API_TOKEN), and start it again."));
+        m_tokenNote->setText(
+            tr("No secret store here. To regenerate: stop Switchboard, delete the keychain entry "
+               "\"<instance>/api-token\" (or set SWITCHBOARD_API_TOKEN), and start it again."));
     }
 
     auto *next = new QGroupBox(tr("Next start (needs a restart)"), this);
@@ -146,7 +150,8 @@ void SettingsPage::load()
     m_dataDir->setText(s.value(kDataDirKey).toString());
     m_database->setText(s.value(kDatabaseKey).toString());
     m_listen->setText(s.value(kListenKey).toString());
-    m_language->setCurrentIndex(std::max(0, m_language->findData(s.value(kLanguageKey, u"system"_s).toString())));
+    m_language->setCurrentIndex(
+        std::max(0, m_language->findData(s.value(kLanguageKey, u"system"_s).toString())));
     updateCommand();
 }
 
@@ -233,9 +238,9 @@ void SettingsPage::regenerateToken()
                 return;
             }
             self->m_token->setSecret(token);
-            self->m_tokenNote->setText(
-                tr("New token kept in the keychain. It takes effect when Switchboard restarts; until then the "
-                   "API still accepts the old one. Give the new one to your agents."));
+            self->m_tokenNote->setText(tr(
+                "New token kept in the keychain. It takes effect when Switchboard restarts; until then the "
+                "API still accepts the old one. Give the new one to your agents."));
             Q_EMIT self->message(tr("API token regenerated; restart to apply."), true);
             Q_EMIT self->tokenRegenerated();
         });

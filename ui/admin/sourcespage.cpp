@@ -91,12 +91,15 @@ SourcesPage::SourcesPage(ApiClient *api, QWidget *parent)
     setObjectName(u"sourcesPage"_s);
     m_model = new JsonListModel(
         {
-            {tr("Name"), [](const QJsonObject &o, int role) { return display(role, o.value(u"name").toString()); }},
-            {tr("Scheme"), [](const QJsonObject &o, int role) { return display(role, o.value(u"scheme").toString()); }},
+            {tr("Name"),
+             [](const QJsonObject &o, int role) { return display(role, o.value(u"name").toString()); }},
+            {tr("Scheme"),
+             [](const QJsonObject &o, int role) { return display(role, o.value(u"scheme").toString()); }},
             {tr("Forwards as"),
              [](const QJsonObject &o, int role) {
                  const QJsonValue f = o.value(u"forward");
-                 return display(role, f.isObject() ? f.toObject().value(u"event_type").toString() : tr("(log only)"));
+                 return display(
+                     role, f.isObject() ? f.toObject().value(u"event_type").toString() : tr("(log only)"));
              }},
         },
         this);
@@ -105,10 +108,11 @@ SourcesPage::SourcesPage(ApiClient *api, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &cur) {
-        if (cur.isValid())
-            show(m_model->row(cur.row()));
-    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &cur) {
+                if (cur.isValid())
+                    show(m_model->row(cur.row()));
+            });
 
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     auto *general = new QLabel(this);
@@ -184,8 +188,9 @@ SourcesPage::SourcesPage(ApiClient *api, QWidget *parent)
     m_grace->setValue(24);
     m_grace->setSuffix(tr(" h"));
     auto *rotate = new QPushButton(tr("Rotate"), secrets);
-    rotate->setToolTip(tr("Verify with the secret above (or a generated one) too; the old ones keep verifying "
-                          "during the grace window"));
+    rotate->setToolTip(
+        tr("Verify with the secret above (or a generated one) too; the old ones keep verifying "
+           "during the grace window"));
     connect(rotate, &QPushButton::clicked, this, &SourcesPage::rotateSecret);
     m_newSecret = new SecretField(secrets);
     m_newSecretNote = new QLabel(secrets);
@@ -212,19 +217,25 @@ SourcesPage::SourcesPage(ApiClient *api, QWidget *parent)
     auto *logTab = new QWidget(this);
     m_log = new JsonListModel(
         {
-            {tr("Received"), [](const QJsonObject &o, int role) { return display(role, when(o.value(u"received_at"))); }},
+            {tr("Received"),
+             [](const QJsonObject &o, int role) { return display(role, when(o.value(u"received_at"))); }},
             {tr("Verdict"),
              [](const QJsonObject &o, int role) {
                  const QString s = o.value(u"status").toString();
                  if (role == Qt::ForegroundRole)
                      return s == u"accepted" ? QVariant(QColor(0x1b, 0x7f, 0x3b))
-                            : s == u"duplicate" ? QVariant(QColor(0x55, 0x55, 0x55))
-                                                : QVariant(QColor(0xb3, 0x26, 0x1e));
+                         : s == u"duplicate" ? QVariant(QColor(0x55, 0x55, 0x55))
+                                             : QVariant(QColor(0xb3, 0x26, 0x1e));
                  return display(role, s);
              }},
-            {tr("HTTP"), [](const QJsonObject &o, int role) { return display(role, QString::number(o.value(u"http_status").toInt())); }},
-            {tr("Reason"), [](const QJsonObject &o, int role) { return display(role, o.value(u"reason").toString()); }},
-            {tr("Call id"), [](const QJsonObject &o, int role) { return display(role, o.value(u"call_id").toString()); }},
+            {tr("HTTP"),
+             [](const QJsonObject &o, int role) {
+                 return display(role, QString::number(o.value(u"http_status").toInt()));
+             }},
+            {tr("Reason"),
+             [](const QJsonObject &o, int role) { return display(role, o.value(u"reason").toString()); }},
+            {tr("Call id"),
+             [](const QJsonObject &o, int role) { return display(role, o.value(u"call_id").toString()); }},
         },
         this);
     m_logView = new QTableView(logTab);
@@ -396,7 +407,8 @@ QJsonObject SourcesPage::toJson(QMap<QString, QString> *errors) const
         json.insert(u"token_header"_s, m_tokenHeader->text().trimmed());
     if (!m_publicUrl->text().trimmed().isEmpty())
         json.insert(u"public_url"_s, m_publicUrl->text().trimmed());
-    const QList<QPair<QString, QPlainTextEdit *>> objects{{u"schema"_s, m_schema}, {u"rules"_s, m_rules}, {u"dedupe"_s, m_dedupe}};
+    const QList<QPair<QString, QPlainTextEdit *>> objects{
+        {u"schema"_s, m_schema}, {u"rules"_s, m_rules}, {u"dedupe"_s, m_dedupe}};
     for (const auto &[field, edit] : objects) {
         if (edit->toPlainText().trimmed().isEmpty())
             continue;
@@ -434,19 +446,20 @@ void SourcesPage::save()
         return;
     }
     const QString name = m_name->text().trimmed();
-    m_api->send("PUT", ApiClient::path(u"/v1/sources/"_s, name), body, this, [this, name](const ApiResult &r) {
-        if (!r.ok()) {
-            m_errors->show(r.fieldErrors, r.error);
-            setStatus(tr("Not saved: %1").arg(r.error), false);
-            return;
-        }
-        QJsonObject o = r.json;
-        o.insert(u"name"_s, name);
-        m_model->upsert(o);
-        select(name);
-        setStatus(tr("Source %1 saved. Senders post to /in/%1.").arg(name), true);
-        Q_EMIT saved(name);
-    });
+    m_api->send("PUT", ApiClient::path(u"/v1/sources/"_s, name), body, this,
+                [this, name](const ApiResult &r) {
+                    if (!r.ok()) {
+                        m_errors->show(r.fieldErrors, r.error);
+                        setStatus(tr("Not saved: %1").arg(r.error), false);
+                        return;
+                    }
+                    QJsonObject o = r.json;
+                    o.insert(u"name"_s, name);
+                    m_model->upsert(o);
+                    select(name);
+                    setStatus(tr("Source %1 saved. Senders post to /in/%1.").arg(name), true);
+                    Q_EMIT saved(name);
+                });
 }
 
 void SourcesPage::remove()
@@ -454,7 +467,10 @@ void SourcesPage::remove()
     if (m_current.isEmpty())
         return;
     const QString name = m_current;
-    if (isVisible() && QMessageBox::question(this, tr("Delete source"), tr("Delete %1? Its secrets are removed; its log is kept.").arg(name)) != QMessageBox::Yes)
+    if (isVisible()
+        && QMessageBox::question(this, tr("Delete source"),
+                                 tr("Delete %1? Its secrets are removed; its log is kept.").arg(name))
+            != QMessageBox::Yes)
         return;
     m_api->send("DELETE", ApiClient::path(u"/v1/sources/"_s, name), QJsonValue::Undefined, this,
                 [this, name](const ApiResult &r) {
@@ -506,7 +522,9 @@ void SourcesPage::rotateSecret()
                         m_newSecret->setSecret(r.json.value(u"secret").toString());
                         m_newSecretNote->setText(tr("Generated and shown only now: give it to the sender."));
                     }
-                    setStatus(tr("Rotated; the previous secrets verify until %1.").arg(when(r.json.value(u"previous_expire_at"))), true);
+                    setStatus(tr("Rotated; the previous secrets verify until %1.")
+                                  .arg(when(r.json.value(u"previous_expire_at"))),
+                              true);
                 });
 }
 
@@ -564,14 +582,14 @@ void SourcesPage::resubmit()
     if (!cur.isValid())
         return;
     const QString id = m_log->row(cur.row()).value(u"id").toString();
-    m_api->send("POST", u"/v1/inbound/"_s + id + u"/resubmit"_s, QJsonObject{{u"force"_s, m_force->isChecked()}},
-                this, [this, id](const ApiResult &r) {
+    m_api->send("POST", u"/v1/inbound/"_s + id + u"/resubmit"_s,
+                QJsonObject{{u"force"_s, m_force->isChecked()}}, this, [this, id](const ApiResult &r) {
                     if (!r.ok()) {
                         setStatus(tr("Not resubmitted: %1").arg(r.error), false);
                         return;
                     }
                     setStatus(tr("%1 resubmitted: %2.").arg(id, r.json.value(u"status").toString()),
-                              r.json.value(u"status") == u"accepted");
+                              r.json.value(u"status").toString() == u"accepted");
                     Q_EMIT resubmitted(r.json);
                     loadLog();
                 });
