@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Switchboard authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "delivery/engine.h"
+#include "language.h"
 #include "runtime/runtime.h"
 #include "ui/consoleservices.h"
 #include "ui/mainwindow.h"
@@ -22,11 +23,21 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(SWITCHBOARD_VERSION));
     QApplication::setDesktopFileName(u"switchboard"_s);
 
+    // Before the parser, so that --help speaks the language too, and before any window:
+    // widgets read their texts once, when they are built.
+    Switchboard::ConsoleLanguage::install(app, Switchboard::ConsoleLanguage::requested(QApplication::arguments()));
+
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("main", "Switchboard: webhook delivery engine and operations console."));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addOption({u"language"_s,
+                      QApplication::translate("main", "The console's language: %1, en, or system (default: the "
+                                                      "%2 setting if set, else the system's).")
+                          .arg(Switchboard::ConsoleLanguage::available().join(u", "_s),
+                               Switchboard::ConsoleLanguage::settingsKey),
+                      u"LANG"_s});
     Switchboard::RuntimeOptions::addTo(parser);
     parser.process(app);
 
