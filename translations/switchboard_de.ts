@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Switchboard::AdminPages</name>
+    <message>
+        <source>Endpoints</source>
+        <translation>Endpunkte</translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translation>Funktionen</translation>
+    </message>
+    <message>
+        <source>Inbound sources</source>
+        <translation>Eingangsquellen</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::AlertModel</name>
     <message>
         <source>Open</source>
@@ -91,6 +118,21 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::ApiClient</name>
+    <message>
+        <source>No answer from the API.</source>
+        <translation>Keine Antwort von der API.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>The API is off: start Switchboard with --listen to administer it here.</source>
+        <translation>Die API ist aus: Starten Sie Switchboard mit --listen, um es hier zu verwalten.</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::BulkReplayDialog</name>
     <message>
         <source>&amp;Replay</source>
@@ -145,6 +187,127 @@
     <message>
         <source>A delivery fails to replay when it is already pending again or was removed.</source>
         <translation>Eine Zustellung lässt sich nicht erneut senden, wenn sie bereits wieder aussteht oder entfernt wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ConfigPage</name>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Felder</translation>
+    </message>
+    <message>
+        <source>Import preview</source>
+        <translation>Importvorschau</translation>
+    </message>
+    <message>
+        <source>Export writes endpoints, functions, sources and alert rules as the JSON file that &lt;code&gt;--config&lt;/code&gt; reads. Secrets are never exported: set them again after an import. Import shows what would change, then applies it through the API.</source>
+        <translation>Der Export schreibt Endpunkte, Funktionen, Quellen und Alarmregeln als JSON-Datei, die &lt;code&gt;--config&lt;/code&gt; liest. Geheimnisse werden nie exportiert: Setzen Sie sie nach einem Import neu. Der Import zeigt, was sich ändern würde, und wendet es dann über die API an.</translation>
+    </message>
+    <message>
+        <source>Export configuration</source>
+        <translation>Konfiguration exportieren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Nicht exportiert: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Configuration exported to %1 (without secrets).</source>
+        <translation>Konfiguration nach %1 exportiert (ohne Geheimnisse).</translation>
+    </message>
+    <message>
+        <source>Import configuration</source>
+        <translation>Konfiguration importieren</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2 at byte %3</source>
+        <translation>%1 ist kein JSON-Objekt: %2 bei Byte %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not imported here.</source>
+        <translation>„%1“ wird hier nicht importiert.</translation>
+    </message>
+    <message>
+        <source>Cannot read the current configuration: %1</source>
+        <translation>Die aktuelle Konfiguration kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to apply. Nothing is removed; secrets are not part of the file.</source>
+        <translation>
+            <numerusform>%n Änderung anzuwenden. Nichts wird entfernt; Geheimnisse sind nicht Teil der Datei.</numerusform>
+            <numerusform>%n Änderungen anzuwenden. Nichts wird entfernt; Geheimnisse sind nicht Teil der Datei.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Nichts zu ändern.</translation>
+    </message>
+    <message>
+        <source>Applied %1, %2 refused (see the list).</source>
+        <translation>%1 angewendet, %2 abgelehnt (siehe Liste).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n change(s).</source>
+        <translation>
+            <numerusform>%n Änderung angewendet.</numerusform>
+            <numerusform>%n Änderungen angewendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>angewendet</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -775,6 +938,243 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::EndpointEditor</name>
+    <message>
+        <source>Enabled: receives new messages</source>
+        <translation>Aktiviert: erhält neue Nachrichten</translation>
+    </message>
+    <message>
+        <source>crm</source>
+        <translation>crm</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>https://crm.example.com/hooks/voice-events</source>
+        <translation>https://crm.example.com/hooks/voice-events</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>call.*, function.book (comma-separated; * for all)</source>
+        <translation>call.*, function.book (durch Kommas getrennt; * für alle)</translation>
+    </message>
+    <message>
+        <source>Event types</source>
+        <translation>Ereignistypen</translation>
+    </message>
+    <message>
+        <source>none (e.g. v2 during a migration)</source>
+        <translation>keine (z. B. v2 während einer Migration)</translation>
+    </message>
+    <message>
+        <source>One per line: X-Tenant: acme</source>
+        <translation>Eine pro Zeile: X-Tenant: acme</translation>
+    </message>
+    <message>
+        <source>Static headers</source>
+        <translation>Feste Header</translation>
+    </message>
+    <message>
+        <source>Standard Webhooks</source>
+        <translation>Standard Webhooks</translation>
+    </message>
+    <message>
+        <source>X-Signature (HMAC-SHA256 hex)</source>
+        <translation>X-Signature (HMAC-SHA256 hex)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>1, 3, 10, 30, 120 (seconds between attempts)</source>
+        <translation>1, 3, 10, 30, 120 (Sekunden zwischen den Versuchen)</translation>
+    </message>
+    <message>
+        <source>Retry schedule</source>
+        <translation>Wiederholungsplan</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source> /s</source>
+        <translation> /s</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Fast (own dispatcher, for answers a caller waits for)</source>
+        <translation>Schnell (eigener Dispatcher, für Antworten, auf die ein Anrufer wartet)</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer-Token</translation>
+    </message>
+    <message>
+        <source>API key header</source>
+        <translation>API-Schlüssel-Header</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <source>OAuth 2 client credentials</source>
+        <translation>OAuth-2-Client-Credentials</translation>
+    </message>
+    <message>
+        <source>Client certificate (mTLS)</source>
+        <translation>Client-Zertifikat (mTLS)</translation>
+    </message>
+    <message>
+        <source>https://auth.example.com/oauth/token</source>
+        <translation>https://auth.example.com/oauth/token</translation>
+    </message>
+    <message>
+        <source>tickets:write, calendar:read</source>
+        <translation>tickets:write, calendar:read</translation>
+    </message>
+    <message>
+        <source>Optional JSON template over {&quot;event&quot;, &quot;event_type&quot;, &quot;call_id&quot;, &quot;message_id&quot;}, e.g.
+{&quot;type&quot;: &quot;{{event_type}}&quot;, &quot;data&quot;: &quot;{{event}}&quot;}</source>
+        <translation>Optionale JSON-Vorlage über {&quot;event&quot;, &quot;event_type&quot;, &quot;call_id&quot;, &quot;message_id&quot;}, z. B.
+{&quot;type&quot;: &quot;{{event_type}}&quot;, &quot;data&quot;: &quot;{{event}}&quot;}</translation>
+    </message>
+    <message>
+        <source>Payload template</source>
+        <translation>Nutzdatenvorlage</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Methode:</translation>
+    </message>
+    <message>
+        <source>Event types:</source>
+        <translation>Ereignistypen:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Static headers:</source>
+        <translation>Feste Header:</translation>
+    </message>
+    <message>
+        <source>Signing:</source>
+        <translation>Signatur:</translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation>Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>Retry schedule:</source>
+        <translation>Wiederholungsplan:</translation>
+    </message>
+    <message>
+        <source>Jitter:</source>
+        <translation>Streuung:</translation>
+    </message>
+    <message>
+        <source>Rate limit:</source>
+        <translation>Ratenbegrenzung:</translation>
+    </message>
+    <message>
+        <source>Max in flight:</source>
+        <translation>Max. gleichzeitig:</translation>
+    </message>
+    <message>
+        <source>Latency profile:</source>
+        <translation>Latenzprofil:</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation>Authentifizierung:</translation>
+    </message>
+    <message>
+        <source>Header:</source>
+        <translation>Header:</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <source>Token URL:</source>
+        <translation>Token-URL:</translation>
+    </message>
+    <message>
+        <source>Client id:</source>
+        <translation>Client-ID:</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Scopes:</translation>
+    </message>
+    <message>
+        <source>Audience:</source>
+        <translation>Audience:</translation>
+    </message>
+    <message>
+        <source>Payload template:</source>
+        <translation>Nutzdatenvorlage:</translation>
+    </message>
+    <message>
+        <source>1 to 64 of a-z, 0-9, _ and -, starting with a letter or digit</source>
+        <translation>1 bis 64 Zeichen aus a-z, 0-9, _ und -, beginnend mit Buchstabe oder Ziffer</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>must be an absolute http or https URL</source>
+        <translation>muss eine absolute http- oder https-URL sein</translation>
+    </message>
+    <message>
+        <source>must not carry credentials: use a static header or authentication</source>
+        <translation>darf keine Zugangsdaten enthalten: Verwenden Sie einen festen Header oder die Authentifizierung</translation>
+    </message>
+    <message>
+        <source>at least one event type or *</source>
+        <translation>mindestens ein Ereignistyp oder *</translation>
+    </message>
+    <message>
+        <source>each line is &quot;Name: value&quot;</source>
+        <translation>jede Zeile lautet „Name: Wert“</translation>
+    </message>
+    <message>
+        <source>whole seconds, separated by commas</source>
+        <translation>ganze Sekunden, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at character %2</source>
+        <translation>kein JSON: %1 bei Zeichen %2</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::EndpointHealthModel</name>
     <message>
         <source>Active</source>
@@ -823,6 +1223,561 @@
     <message>
         <source>Dead letters</source>
         <translation>Unzustellbare</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::EndpointsPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Event types</source>
+        <translation>Ereignistypen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>Health (1 h)</source>
+        <translation>Zustand (1 h)</translation>
+    </message>
+    <message>
+        <source>no traffic</source>
+        <translation>kein Verkehr</translation>
+    </message>
+    <message>
+        <source>%1 % ok</source>
+        <translation>%1 % ok</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n dead</source>
+        <translation>
+            <numerusform>%1, %n unzustellbar</numerusform>
+            <numerusform>%1, %n unzustellbar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>Endpunkte</translation>
+    </message>
+    <message>
+        <source>New endpoint</source>
+        <translation>Neuer Endpunkt</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Signs until</source>
+        <translation>Signiert bis</translation>
+    </message>
+    <message>
+        <source>Active secrets</source>
+        <translation>Aktive Geheimnisse</translation>
+    </message>
+    <message>
+        <source>whsec_… (16 to 512 characters)</source>
+        <translation>whsec_… (16 bis 512 Zeichen)</translation>
+    </message>
+    <message>
+        <source>Set secret</source>
+        <translation>Geheimnis setzen</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Rotieren</translation>
+    </message>
+    <message>
+        <source>Generate a new secret; the current ones keep signing during the grace window</source>
+        <translation>Ein neues Geheimnis erzeugen; die aktuellen signieren während der Übergangszeit weiter</translation>
+    </message>
+    <message>
+        <source>Grace window:</source>
+        <translation>Übergangszeit:</translation>
+    </message>
+    <message>
+        <source>Replace with:</source>
+        <translation>Ersetzen durch:</translation>
+    </message>
+    <message>
+        <source>Rotate:</source>
+        <translation>Rotieren:</translation>
+    </message>
+    <message>
+        <source>New secret:</source>
+        <translation>Neues Geheimnis:</translation>
+    </message>
+    <message>
+        <source>Secrets that sign now (one signature each during a rotation):</source>
+        <translation>Geheimnisse, die jetzt signieren (während einer Rotation je eine Signatur):</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Geheimnisse</translation>
+    </message>
+    <message>
+        <source>Request sent</source>
+        <translation>Gesendete Anfrage</translation>
+    </message>
+    <message>
+        <source>Response received</source>
+        <translation>Empfangene Antwort</translation>
+    </message>
+    <message>
+        <source>Send test event</source>
+        <translation>Testereignis senden</translation>
+    </message>
+    <message>
+        <source>Event type:</source>
+        <translation>Ereignistyp:</translation>
+    </message>
+    <message>
+        <source>Payload:</source>
+        <translation>Nutzdaten:</translation>
+    </message>
+    <message>
+        <source>Test send</source>
+        <translation>Testversand</translation>
+    </message>
+    <message>
+        <source>Endpoints serving the same event types, side by side, each with its version and payload template:</source>
+        <translation>Endpunkte für dieselben Ereignistypen nebeneinander, jeder mit seiner Version und Nutzdatenvorlage:</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Cannot list endpoints: %1</source>
+        <translation>Endpunkte können nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>no end (current)</source>
+        <translation>kein Ende (aktuell)</translation>
+    </message>
+    <message>
+        <source>no secret: deliveries wait until one is set</source>
+        <translation>kein Geheimnis: Zustellungen warten, bis eines gesetzt ist</translation>
+    </message>
+    <message>
+        <source>Version: none</source>
+        <translation>Version: keine</translation>
+    </message>
+    <message>
+        <source>Version: %1</source>
+        <translation>Version: %1</translation>
+    </message>
+    <message>
+        <source>(no template: the event as sent)</source>
+        <translation>(keine Vorlage: das Ereignis wie gesendet)</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>Nicht gespeichert: Korrigieren Sie die rot markierten Felder.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Generated for %1 and shown only now: give it to the receiver.</source>
+        <translation>Für %1 erzeugt und nur jetzt angezeigt: Geben Sie es dem Empfänger.</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 created.</source>
+        <translation>Endpunkt %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 saved.</source>
+        <translation>Endpunkt %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete endpoint</source>
+        <translation>Endpunkt löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1? Its queued and dead deliveries are discarded.</source>
+        <translation>%1 löschen? Seine wartenden und unzustellbaren Zustellungen werden verworfen.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Nicht gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 deleted.</source>
+        <translation>Endpunkt %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1 paused: its deliveries wait.</source>
+        <translation>%1 pausiert: seine Zustellungen warten.</translation>
+    </message>
+    <message>
+        <source>%1 resumed.</source>
+        <translation>%1 fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Save the endpoint first.</source>
+        <translation>Speichern Sie zuerst den Endpunkt.</translation>
+    </message>
+    <message>
+        <source>The payload is not JSON: %1</source>
+        <translation>Die Nutzdaten sind kein JSON: %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>No delivery was created.</source>
+        <translation>Es wurde keine Zustellung angelegt.</translation>
+    </message>
+    <message>
+        <source>Test send failed: %1</source>
+        <translation>Testversand fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No attempt yet (status %1). The endpoint may be paused, disabled or waiting for a secret.</source>
+        <translation>Noch kein Versuch (Status %1). Der Endpunkt ist vielleicht pausiert, deaktiviert oder wartet auf ein Geheimnis.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 in %2 ms</source>
+        <translation>HTTP %1 in %2 ms</translation>
+    </message>
+    <message>
+        <source>No response: %1 %2</source>
+        <translation>Keine Antwort: %1 %2</translation>
+    </message>
+    <message>
+        <source>Test event delivered as %1 (%2).</source>
+        <translation>Testereignis als %1 zugestellt (%2).</translation>
+    </message>
+    <message>
+        <source>Secret not set: %1</source>
+        <translation>Geheimnis nicht gesetzt: %1</translation>
+    </message>
+    <message>
+        <source>The secret of %1 was replaced.</source>
+        <translation>Das Geheimnis von %1 wurde ersetzt.</translation>
+    </message>
+    <message>
+        <source>Not rotated: %1</source>
+        <translation>Nicht rotiert: %1</translation>
+    </message>
+    <message>
+        <source>New secret %1, shown only now. The previous ones keep signing until %2.</source>
+        <translation>Neues Geheimnis %1, nur jetzt angezeigt. Die bisherigen signieren bis %2 weiter.</translation>
+    </message>
+    <message>
+        <source>The secret of %1 was rotated.</source>
+        <translation>Das Geheimnis von %1 wurde rotiert.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::FunctionsPage</name>
+    <message>
+        <source>Invoke</source>
+        <translation>Aufrufen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translation>Funktionen</translation>
+    </message>
+    <message>
+        <source>What the model reads to decide when to call it</source>
+        <translation>Was das Modell liest, um zu entscheiden, wann es sie aufruft</translation>
+    </message>
+    <message>
+        <source>Parameters (JSON Schema)</source>
+        <translation>Parameter (JSON Schema)</translation>
+    </message>
+    <message>
+        <source>Request template</source>
+        <translation>Anfragevorlage</translation>
+    </message>
+    <message>
+        <source>{&quot;method&quot;: &quot;POST&quot;, &quot;path&quot;: &quot;/appointments&quot;, &quot;body&quot;: {&quot;slot&quot;: &quot;{{start}}&quot;}}</source>
+        <translation>{&quot;method&quot;: &quot;POST&quot;, &quot;path&quot;: &quot;/appointments&quot;, &quot;body&quot;: {&quot;slot&quot;: &quot;{{start}}&quot;}}</translation>
+    </message>
+    <message>
+        <source>sync: wait for the answer</source>
+        <translation>sync: auf die Antwort warten</translation>
+    </message>
+    <message>
+        <source>async: answer at once, deliver later</source>
+        <translation>async: sofort antworten, später zustellen</translation>
+    </message>
+    <message>
+        <source>optimistic: answer ok at once</source>
+        <translation>optimistic: sofort ok antworten</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>Endpunkt:</translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation>Parameter:</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>Anfrage:</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Modus:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Frist:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Sample arguments</source>
+        <translation>Beispielargumente</translation>
+    </message>
+    <message>
+        <source>HTTP request sent</source>
+        <translation>Gesendete HTTP-Anfrage</translation>
+    </message>
+    <message>
+        <source>What the model receives</source>
+        <translation>Was das Modell erhält</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumente:</translation>
+    </message>
+    <message>
+        <source>Call id:</source>
+        <translation>Anruf-ID:</translation>
+    </message>
+    <message>
+        <source>The invocation is real: it is delivered to the endpoint like any call.</source>
+        <translation>Der Aufruf ist echt: Er wird wie jeder Aufruf an den Endpunkt zugestellt.</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation>Ausprobieren</translation>
+    </message>
+    <message>
+        <source>New function</source>
+        <translation>Neue Funktion</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Copy tool definitions</source>
+        <translation>Tool-Definitionen kopieren</translation>
+    </message>
+    <message>
+        <source>Export tool definitions…</source>
+        <translation>Tool-Definitionen exportieren…</translation>
+    </message>
+    <message>
+        <source>Cannot list functions: %1</source>
+        <translation>Funktionen können nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>1 to 64 of letters, digits, _ and -</source>
+        <translation>1 bis 64 Buchstaben, Ziffern, _ und -</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>must be a JSON Schema object with &quot;type&quot;: &quot;object&quot;</source>
+        <translation>muss ein JSON-Schema-Objekt mit &quot;type&quot;: &quot;object&quot; sein</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>{{%1}} is not a declared parameter</source>
+        <translation>{{%1}} ist kein deklarierter Parameter</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>Nicht gespeichert: Korrigieren Sie die rot markierten Felder.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Function %1 created.</source>
+        <translation>Funktion %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Function %1 saved.</source>
+        <translation>Funktion %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete function</source>
+        <translation>Funktion löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>%1 löschen?</translation>
+    </message>
+    <message>
+        <source>Function %1 deleted.</source>
+        <translation>Funktion %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Save the function first.</source>
+        <translation>Speichern Sie zuerst die Funktion.</translation>
+    </message>
+    <message>
+        <source>The arguments must be a JSON object: %1</source>
+        <translation>Die Argumente müssen ein JSON-Objekt sein: %1</translation>
+    </message>
+    <message>
+        <source>Invoking…</source>
+        <translation>Wird aufgerufen…</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>Es wurde nichts gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Queued, not sent yet (%1).</source>
+        <translation>Eingereiht, noch nicht gesendet (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tool definition(s) copied.</source>
+        <translation>
+            <numerusform>%n Tool-Definition kopiert.</numerusform>
+            <numerusform>%n Tool-Definitionen kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export tool definitions</source>
+        <translation>Tool-Definitionen exportieren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Tool definitions written to %1.</source>
+        <translation>Tool-Definitionen nach %1 geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::JsonText</name>
+    <message>
+        <source>not valid JSON: %1 at character %2</source>
+        <translation>kein gültiges JSON: %1 bei Zeichen %2</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1972,704 @@
     <message>
         <source>Dead letters: %1</source>
         <translation>Unzustellbare: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::RulesPage</name>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>all (global)</source>
+        <translation>alle (global)</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Zeitfenster</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Success rate below (%)</source>
+        <translation>Erfolgsquote unter (%)</translation>
+    </message>
+    <message>
+        <source>p95 latency above (ms)</source>
+        <translation>p95-Latenz über (ms)</translation>
+    </message>
+    <message>
+        <source>Dead letters above</source>
+        <translation>Unzustellbare über</translation>
+    </message>
+    <message>
+        <source>Schema drift (400/422 answers)</source>
+        <translation>Schema-Drift (Antworten 400/422)</translation>
+    </message>
+    <message>
+        <source>empty: every endpoint (global)</source>
+        <translation>leer: jeder Endpunkt (global)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>Endpunkt:</translation>
+    </message>
+    <message>
+        <source>Threshold:</source>
+        <translation>Schwelle:</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>Zeitfenster:</translation>
+    </message>
+    <message>
+        <source>Minimum attempts:</source>
+        <translation>Mindestzahl an Versuchen:</translation>
+    </message>
+    <message>
+        <source>Hysteresis:</source>
+        <translation>Hysterese:</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Neue Regel</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Alert rules</source>
+        <translation>Alarmregeln</translation>
+    </message>
+    <message>
+        <source>JSON paths</source>
+        <translation>JSON-Pfade</translation>
+    </message>
+    <message>
+        <source>Patterns</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>Redacted preview</source>
+        <translation>Geschwärzte Vorschau</translation>
+    </message>
+    <message>
+        <source>JSON paths (one per line):</source>
+        <translation>JSON-Pfade (einer pro Zeile):</translation>
+    </message>
+    <message>
+        <source>Patterns (one per line):</source>
+        <translation>Muster (eines pro Zeile):</translation>
+    </message>
+    <message>
+        <source>Sample payload:</source>
+        <translation>Beispiel-Nutzdaten:</translation>
+    </message>
+    <message>
+        <source>As stored and shown (built-in detectors and your rules):</source>
+        <translation>Wie gespeichert und angezeigt (eingebaute Erkennung und Ihre Regeln):</translation>
+    </message>
+    <message>
+        <source>Redaction rules are read from the --config file when Switchboard starts: put this in that file and restart for them to apply.</source>
+        <translation>Schwärzungsregeln werden beim Start von Switchboard aus der --config-Datei gelesen: Tragen Sie dies dort ein und starten Sie neu, damit sie gelten.</translation>
+    </message>
+    <message>
+        <source>Redaction</source>
+        <translation>Schwärzung</translation>
+    </message>
+    <message>
+        <source>forever</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attempt response bodies and headers:</source>
+        <translation>Antwortinhalte und Header der Versuche:</translation>
+    </message>
+    <message>
+        <source>Delivered messages, their deliveries and attempts:</source>
+        <translation>Zugestellte Nachrichten, ihre Zustellungen und Versuche:</translation>
+    </message>
+    <message>
+        <source>Minute rollups, sampled depths, resolved alerts:</source>
+        <translation>Minutenaggregate, gemessene Längen, behobene Alarme:</translation>
+    </message>
+    <message>
+        <source>Inbound log entries:</source>
+        <translation>Einträge des Eingangsprotokolls:</translation>
+    </message>
+    <message>
+        <source>Messages with any delivery pending, in flight, dead or discarded are never pruned. These periods are fixed in this build (RetentionPolicy in core/metrics/retention.h): changing them needs a new build and a restart; there is no flag or API for them yet.</source>
+        <translation>Nachrichten mit einer ausstehenden, laufenden, unzustellbaren oder verworfenen Zustellung werden nie gelöscht. Diese Fristen sind in diesem Build fest (RetentionPolicy in core/metrics/retention.h): Eine Änderung erfordert einen neuen Build und einen Neustart; es gibt dafür noch keinen Schalter und keine API.</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Aufbewahrung</translation>
+    </message>
+    <message>
+        <source>Cannot list alert rules: %1</source>
+        <translation>Alarmregeln können nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Alert rule %1 saved; rules are evaluated every 30 seconds.</source>
+        <translation>Alarmregel %1 gespeichert; Regeln werden alle 30 Sekunden ausgewertet.</translation>
+    </message>
+    <message>
+        <source>Delete alert rule</source>
+        <translation>Alarmregel löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1? Its alerts are resolved.</source>
+        <translation>%1 löschen? Ihre Alarme werden als behoben markiert.</translation>
+    </message>
+    <message>
+        <source>Alert rule %1 deleted.</source>
+        <translation>Alarmregel %1 gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SecretField</name>
+    <message>
+        <source>Reveal</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <source>Show the secret in clear text</source>
+        <translation>Das Geheimnis im Klartext anzeigen</translation>
+    </message>
+    <message>
+        <source>Copy the secret; the clipboard is cleared after a short time</source>
+        <translation>Das Geheimnis kopieren; die Zwischenablage wird nach kurzer Zeit geleert</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied; the clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Kopiert; die Zwischenablage wird in %n Sekunde geleert.</numerusform>
+            <numerusform>Kopiert; die Zwischenablage wird in %n Sekunden geleert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SettingsPage</name>
+    <message>
+        <source>Regenerate…</source>
+        <translation>Neu erzeugen…</translation>
+    </message>
+    <message>
+        <source>This run (effective values)</source>
+        <translation>Dieser Lauf (wirksame Werte)</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>Data directory:</source>
+        <translation>Datenverzeichnis:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <source>API address:</source>
+        <translation>API-Adresse:</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Instance:</source>
+        <translation>Instanz:</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API-Token</translation>
+    </message>
+    <message>
+        <source>API token:</source>
+        <translation>API-Token:</translation>
+    </message>
+    <message>
+        <source>Regenerate the API token</source>
+        <translation>API-Token neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Agents using the current token stop working once Switchboard restarts. Regenerate it?</source>
+        <translation>Agenten mit dem aktuellen Token funktionieren nach dem Neustart von Switchboard nicht mehr. Neu erzeugen?</translation>
+    </message>
+    <message>
+        <source>The token comes from SWITCHBOARD_API_TOKEN: change that variable to change it.</source>
+        <translation>Das Token stammt aus SWITCHBOARD_API_TOKEN: Ändern Sie diese Variable, um es zu ändern.</translation>
+    </message>
+    <message>
+        <source>No secret store here. To regenerate: stop Switchboard, delete the keychain entry &quot;&lt;instance&gt;/api-token&quot; (or set SWITCHBOARD_API_TOKEN), and start it again.</source>
+        <translation>Hier gibt es keinen Geheimnisspeicher. Zum Neuerzeugen: Switchboard beenden, den Schlüsselbund-Eintrag „&lt;instance&gt;/api-token“ löschen (oder SWITCHBOARD_API_TOKEN setzen) und neu starten.</translation>
+    </message>
+    <message>
+        <source>Next start (needs a restart)</source>
+        <translation>Nächster Start (Neustart nötig)</translation>
+    </message>
+    <message>
+        <source>switchboard.db in the data directory, or postgresql://user@host/db</source>
+        <translation>switchboard.db im Datenverzeichnis oder postgresql://user@host/db</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>Save for next start</source>
+        <translation>Für den nächsten Start speichern</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Befehlszeile</translation>
+    </message>
+    <message>
+        <source>Start with:</source>
+        <translation>Starten mit:</translation>
+    </message>
+    <message>
+        <source>HOST:PORT with an IP address, e.g. 127.0.0.1:8377</source>
+        <translation>HOST:PORT mit einer IP-Adresse, z. B. 127.0.0.1:8377</translation>
+    </message>
+    <message>
+        <source>a SQLite file path or a postgresql:// URL</source>
+        <translation>ein SQLite-Dateipfad oder eine postgresql://-URL</translation>
+    </message>
+    <message>
+        <source>Settings not saved: correct the fields marked in red.</source>
+        <translation>Einstellungen nicht gespeichert: Korrigieren Sie die rot markierten Felder.</translation>
+    </message>
+    <message>
+        <source>Saved. The language applies at the next start of the console. The data directory, database and API address are command-line flags: start Switchboard with the command below (or put it in its launcher) for them to apply.</source>
+        <translation>Gespeichert. Die Sprache gilt ab dem nächsten Start der Konsole. Datenverzeichnis, Datenbank und API-Adresse sind Befehlszeilenschalter: Starten Sie Switchboard mit dem Befehl unten (oder tragen Sie ihn in den Starter ein), damit sie gelten.</translation>
+    </message>
+    <message>
+        <source>Settings saved; they apply after a restart.</source>
+        <translation>Einstellungen gespeichert; sie gelten nach einem Neustart.</translation>
+    </message>
+    <message>
+        <source>The token was not changed: %1</source>
+        <translation>Das Token wurde nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>New token kept in the keychain. It takes effect when Switchboard restarts; until then the API still accepts the old one. Give the new one to your agents.</source>
+        <translation>Neues Token im Schlüsselbund gespeichert. Es gilt nach dem Neustart von Switchboard; bis dahin akzeptiert die API noch das alte. Geben Sie das neue an Ihre Agenten weiter.</translation>
+    </message>
+    <message>
+        <source>API token regenerated; restart to apply.</source>
+        <translation>API-Token neu erzeugt; zum Anwenden neu starten.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SourcesPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <source>Forwards as</source>
+        <translation>Weiterleitung als</translation>
+    </message>
+    <message>
+        <source>(log only)</source>
+        <translation>(nur protokollieren)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>any address (e.g. 203.0.113.0/24, 2001:db8::/32)</source>
+        <translation>jede Adresse (z. B. 203.0.113.0/24, 2001:db8::/32)</translation>
+    </message>
+    <message>
+        <source>none (e.g. 10.0.0.0/8)</source>
+        <translation>keine (z. B. 10.0.0.0/8)</translation>
+    </message>
+    <message>
+        <source>the exact URL configured at Twilio</source>
+        <translation>die genaue bei Twilio eingetragene URL</translation>
+    </message>
+    <message>
+        <source>stripe.{$.type} (empty: log only, no forwarding)</source>
+        <translation>stripe.{$.type} (leer: nur protokollieren, keine Weiterleitung)</translation>
+    </message>
+    <message>
+        <source>every subscribed endpoint</source>
+        <translation>jeder abonnierte Endpunkt</translation>
+    </message>
+    <message>
+        <source> bytes</source>
+        <translation> Bytes</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Scheme:</source>
+        <translation>Verfahren:</translation>
+    </message>
+    <message>
+        <source>Tolerance:</source>
+        <translation>Toleranz:</translation>
+    </message>
+    <message>
+        <source>Allowed addresses:</source>
+        <translation>Erlaubte Adressen:</translation>
+    </message>
+    <message>
+        <source>Trusted proxies:</source>
+        <translation>Vertrauenswürdige Proxys:</translation>
+    </message>
+    <message>
+        <source>Token header:</source>
+        <translation>Token-Header:</translation>
+    </message>
+    <message>
+        <source>Public URL:</source>
+        <translation>Öffentliche URL:</translation>
+    </message>
+    <message>
+        <source>JSON Schema:</source>
+        <translation>JSON Schema:</translation>
+    </message>
+    <message>
+        <source>Sanity rules:</source>
+        <translation>Plausibilitätsregeln:</translation>
+    </message>
+    <message>
+        <source>Forward as:</source>
+        <translation>Weiterleiten als:</translation>
+    </message>
+    <message>
+        <source>Forward to:</source>
+        <translation>Weiterleiten an:</translation>
+    </message>
+    <message>
+        <source>Call id path:</source>
+        <translation>Pfad der Anruf-ID:</translation>
+    </message>
+    <message>
+        <source>De-duplication:</source>
+        <translation>Duplikaterkennung:</translation>
+    </message>
+    <message>
+        <source>Max body:</source>
+        <translation>Max. Inhalt:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Verifies until</source>
+        <translation>Prüft bis</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s secret</source>
+        <translation>das Geheimnis des Absenders</translation>
+    </message>
+    <message>
+        <source>Set secret</source>
+        <translation>Geheimnis setzen</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Rotieren</translation>
+    </message>
+    <message>
+        <source>Verify with the secret above (or a generated one) too; the old ones keep verifying during the grace window</source>
+        <translation>Auch mit dem obigen (oder einem erzeugten) Geheimnis prüfen; die alten prüfen während der Übergangszeit weiter</translation>
+    </message>
+    <message>
+        <source>Grace window:</source>
+        <translation>Übergangszeit:</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>Geheimnis:</translation>
+    </message>
+    <message>
+        <source>Rotate:</source>
+        <translation>Rotieren:</translation>
+    </message>
+    <message>
+        <source>New secret:</source>
+        <translation>Neues Geheimnis:</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Geheimnisse</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Call id</source>
+        <translation>Anruf-ID</translation>
+    </message>
+    <message>
+        <source>Inbound log</source>
+        <translation>Eingangsprotokoll</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplikat</translation>
+    </message>
+    <message>
+        <source>Rejected (any reason)</source>
+        <translation>Abgelehnt (jeder Grund)</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>Force (skip address and signature checks, on my word)</source>
+        <translation>Erzwingen (Adress- und Signaturprüfung überspringen, auf meine Verantwortung)</translation>
+    </message>
+    <message>
+        <source>Resubmit</source>
+        <translation>Erneut einreichen</translation>
+    </message>
+    <message>
+        <source>Run the original request through the pipeline again, after a fix</source>
+        <translation>Die ursprüngliche Anfrage nach einer Korrektur erneut durch die Verarbeitung schicken</translation>
+    </message>
+    <message>
+        <source>Lane:</source>
+        <translation>Spur:</translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation>Neue Quelle</translation>
+    </message>
+    <message>
+        <source>Cannot list sources: %1</source>
+        <translation>Quellen können nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>no end (current)</source>
+        <translation>kein Ende (aktuell)</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>is required to forward</source>
+        <translation>ist für die Weiterleitung erforderlich</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>Nicht gespeichert: Korrigieren Sie die rot markierten Felder.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Source %1 saved. Senders post to /in/%1.</source>
+        <translation>Quelle %1 gespeichert. Absender senden an /in/%1.</translation>
+    </message>
+    <message>
+        <source>Delete source</source>
+        <translation>Quelle löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1? Its secrets are removed; its log is kept.</source>
+        <translation>%1 löschen? Ihre Geheimnisse werden entfernt; ihr Protokoll bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Source %1 deleted.</source>
+        <translation>Quelle %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Secret not set: %1</source>
+        <translation>Geheimnis nicht gesetzt: %1</translation>
+    </message>
+    <message>
+        <source>The secret of %1 was replaced.</source>
+        <translation>Das Geheimnis von %1 wurde ersetzt.</translation>
+    </message>
+    <message>
+        <source>Not rotated: %1</source>
+        <translation>Nicht rotiert: %1</translation>
+    </message>
+    <message>
+        <source>Generated and shown only now: give it to the sender.</source>
+        <translation>Erzeugt und nur jetzt angezeigt: Geben Sie es dem Absender.</translation>
+    </message>
+    <message>
+        <source>Rotated; the previous secrets verify until %1.</source>
+        <translation>Rotiert; die bisherigen Geheimnisse prüfen bis %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the inbound log: %1</source>
+        <translation>Das Eingangsprotokoll kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 (HTTP %3)</source>
+        <translation>%1 %2 (HTTP %3)</translation>
+    </message>
+    <message>
+        <source>What went wrong: %1</source>
+        <translation>Was schiefging: %1</translation>
+    </message>
+    <message>
+        <source>Diagnosis: %1</source>
+        <translation>Diagnose: %1</translation>
+    </message>
+    <message>
+        <source>Resubmission of %1</source>
+        <translation>Erneute Einreichung von %1</translation>
+    </message>
+    <message>
+        <source>Not resubmitted: %1</source>
+        <translation>Nicht erneut eingereicht: %1</translation>
+    </message>
+    <message>
+        <source>%1 resubmitted: %2.</source>
+        <translation>%1 erneut eingereicht: %2.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>Switchboard::AdminPages</name>
+    <message>
+        <source>Endpoints</source>
+        <translation>Endpoints</translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translation>Funciones</translation>
+    </message>
+    <message>
+        <source>Inbound sources</source>
+        <translation>Orígenes entrantes</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Reglas</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::AlertModel</name>
     <message>
         <source>Open</source>
@@ -91,6 +118,21 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::ApiClient</name>
+    <message>
+        <source>No answer from the API.</source>
+        <translation>La API no responde.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>The API is off: start Switchboard with --listen to administer it here.</source>
+        <translation>La API está desactivada: inicie Switchboard con --listen para administrarlo aquí.</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::BulkReplayDialog</name>
     <message>
         <source>&amp;Replay</source>
@@ -145,6 +187,127 @@
     <message>
         <source>A delivery fails to replay when it is already pending again or was removed.</source>
         <translation>Una entrega no se puede reenviar si ya está pendiente de nuevo o se eliminó.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ConfigPage</name>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Campos</translation>
+    </message>
+    <message>
+        <source>Import preview</source>
+        <translation>Vista previa de la importación</translation>
+    </message>
+    <message>
+        <source>Export writes endpoints, functions, sources and alert rules as the JSON file that &lt;code&gt;--config&lt;/code&gt; reads. Secrets are never exported: set them again after an import. Import shows what would change, then applies it through the API.</source>
+        <translation>La exportación escribe endpoints, funciones, orígenes y reglas de alerta como el archivo JSON que lee &lt;code&gt;--config&lt;/code&gt;. Los secretos nunca se exportan: vuelva a establecerlos tras una importación. La importación muestra qué cambiaría y luego lo aplica a través de la API.</translation>
+    </message>
+    <message>
+        <source>Export configuration</source>
+        <translation>Exportar la configuración</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>No exportado: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Configuration exported to %1 (without secrets).</source>
+        <translation>Configuración exportada a %1 (sin secretos).</translation>
+    </message>
+    <message>
+        <source>Import configuration</source>
+        <translation>Importar la configuración</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2 at byte %3</source>
+        <translation>%1 no es un objeto JSON: %2 en el byte %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not imported here.</source>
+        <translation>«%1» no se importa aquí.</translation>
+    </message>
+    <message>
+        <source>Cannot read the current configuration: %1</source>
+        <translation>No se puede leer la configuración actual: %1</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>añadido</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>cambiado</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to apply. Nothing is removed; secrets are not part of the file.</source>
+        <translation>
+            <numerusform>%n cambio por aplicar. No se elimina nada; los secretos no forman parte del archivo.</numerusform>
+            <numerusform>%n cambios por aplicar. No se elimina nada; los secretos no forman parte del archivo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Nada que cambiar.</translation>
+    </message>
+    <message>
+        <source>Applied %1, %2 refused (see the list).</source>
+        <translation>%1 aplicados, %2 rechazados (vea la lista).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n change(s).</source>
+        <translation>
+            <numerusform>%n cambio aplicado.</numerusform>
+            <numerusform>%n cambios aplicados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>aplicado</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>rechazado</translation>
     </message>
 </context>
 <context>
@@ -775,6 +938,243 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::EndpointEditor</name>
+    <message>
+        <source>Enabled: receives new messages</source>
+        <translation>Activado: recibe mensajes nuevos</translation>
+    </message>
+    <message>
+        <source>crm</source>
+        <translation>crm</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>https://crm.example.com/hooks/voice-events</source>
+        <translation>https://crm.example.com/hooks/voice-events</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>call.*, function.book (comma-separated; * for all)</source>
+        <translation>call.*, function.book (separados por comas; * para todos)</translation>
+    </message>
+    <message>
+        <source>Event types</source>
+        <translation>Tipos de evento</translation>
+    </message>
+    <message>
+        <source>none (e.g. v2 during a migration)</source>
+        <translation>ninguna (p. ej. v2 durante una migración)</translation>
+    </message>
+    <message>
+        <source>One per line: X-Tenant: acme</source>
+        <translation>Una por línea: X-Tenant: acme</translation>
+    </message>
+    <message>
+        <source>Static headers</source>
+        <translation>Cabeceras fijas</translation>
+    </message>
+    <message>
+        <source>Standard Webhooks</source>
+        <translation>Standard Webhooks</translation>
+    </message>
+    <message>
+        <source>X-Signature (HMAC-SHA256 hex)</source>
+        <translation>X-Signature (HMAC-SHA256 hex)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>1, 3, 10, 30, 120 (seconds between attempts)</source>
+        <translation>1, 3, 10, 30, 120 (segundos entre intentos)</translation>
+    </message>
+    <message>
+        <source>Retry schedule</source>
+        <translation>Calendario de reintentos</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>ilimitado</translation>
+    </message>
+    <message>
+        <source> /s</source>
+        <translation> /s</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Estándar</translation>
+    </message>
+    <message>
+        <source>Fast (own dispatcher, for answers a caller waits for)</source>
+        <translation>Rápido (distribuidor propio, para respuestas que espera quien llama)</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Token bearer</translation>
+    </message>
+    <message>
+        <source>API key header</source>
+        <translation>Cabecera de clave de API</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <source>OAuth 2 client credentials</source>
+        <translation>Credenciales de cliente OAuth 2</translation>
+    </message>
+    <message>
+        <source>Client certificate (mTLS)</source>
+        <translation>Certificado de cliente (mTLS)</translation>
+    </message>
+    <message>
+        <source>https://auth.example.com/oauth/token</source>
+        <translation>https://auth.example.com/oauth/token</translation>
+    </message>
+    <message>
+        <source>tickets:write, calendar:read</source>
+        <translation>tickets:write, calendar:read</translation>
+    </message>
+    <message>
+        <source>Optional JSON template over {&quot;event&quot;, &quot;event_type&quot;, &quot;call_id&quot;, &quot;message_id&quot;}, e.g.
+{&quot;type&quot;: &quot;{{event_type}}&quot;, &quot;data&quot;: &quot;{{event}}&quot;}</source>
+        <translation>Plantilla JSON opcional sobre {&quot;event&quot;, &quot;event_type&quot;, &quot;call_id&quot;, &quot;message_id&quot;}, p. ej.
+{&quot;type&quot;: &quot;{{event_type}}&quot;, &quot;data&quot;: &quot;{{event}}&quot;}</translation>
+    </message>
+    <message>
+        <source>Payload template</source>
+        <translation>Plantilla de carga útil</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Método:</translation>
+    </message>
+    <message>
+        <source>Event types:</source>
+        <translation>Tipos de evento:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versión:</translation>
+    </message>
+    <message>
+        <source>Static headers:</source>
+        <translation>Cabeceras fijas:</translation>
+    </message>
+    <message>
+        <source>Signing:</source>
+        <translation>Firma:</translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation>Tiempo límite:</translation>
+    </message>
+    <message>
+        <source>Retry schedule:</source>
+        <translation>Calendario de reintentos:</translation>
+    </message>
+    <message>
+        <source>Jitter:</source>
+        <translation>Variación:</translation>
+    </message>
+    <message>
+        <source>Rate limit:</source>
+        <translation>Límite de frecuencia:</translation>
+    </message>
+    <message>
+        <source>Max in flight:</source>
+        <translation>Máx. en curso:</translation>
+    </message>
+    <message>
+        <source>Latency profile:</source>
+        <translation>Perfil de latencia:</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation>Autenticación:</translation>
+    </message>
+    <message>
+        <source>Header:</source>
+        <translation>Cabecera:</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>Usuario:</translation>
+    </message>
+    <message>
+        <source>Token URL:</source>
+        <translation>URL del token:</translation>
+    </message>
+    <message>
+        <source>Client id:</source>
+        <translation>Id de cliente:</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Ámbitos:</translation>
+    </message>
+    <message>
+        <source>Audience:</source>
+        <translation>Audiencia:</translation>
+    </message>
+    <message>
+        <source>Payload template:</source>
+        <translation>Plantilla de carga útil:</translation>
+    </message>
+    <message>
+        <source>1 to 64 of a-z, 0-9, _ and -, starting with a letter or digit</source>
+        <translation>de 1 a 64 caracteres a-z, 0-9, _ y -, empezando por letra o dígito</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <source>must be an absolute http or https URL</source>
+        <translation>debe ser una URL http o https absoluta</translation>
+    </message>
+    <message>
+        <source>must not carry credentials: use a static header or authentication</source>
+        <translation>no debe llevar credenciales: use una cabecera fija o la autenticación</translation>
+    </message>
+    <message>
+        <source>at least one event type or *</source>
+        <translation>al menos un tipo de evento o *</translation>
+    </message>
+    <message>
+        <source>each line is &quot;Name: value&quot;</source>
+        <translation>cada línea es «Nombre: valor»</translation>
+    </message>
+    <message>
+        <source>whole seconds, separated by commas</source>
+        <translation>segundos enteros, separados por comas</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at character %2</source>
+        <translation>no es JSON: %1 en el carácter %2</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::EndpointHealthModel</name>
     <message>
         <source>Active</source>
@@ -823,6 +1223,561 @@
     <message>
         <source>Dead letters</source>
         <translation>Mensajes fallidos</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::EndpointsPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Event types</source>
+        <translation>Tipos de evento</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>Health (1 h)</source>
+        <translation>Salud (1 h)</translation>
+    </message>
+    <message>
+        <source>no traffic</source>
+        <translation>sin tráfico</translation>
+    </message>
+    <message>
+        <source>%1 % ok</source>
+        <translation>%1 % ok</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n dead</source>
+        <translation>
+            <numerusform>%1, %n fallida</numerusform>
+            <numerusform>%1, %n fallidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>Endpoints</translation>
+    </message>
+    <message>
+        <source>New endpoint</source>
+        <translation>Nuevo endpoint</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recargar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Huella</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <source>Signs until</source>
+        <translation>Firma hasta</translation>
+    </message>
+    <message>
+        <source>Active secrets</source>
+        <translation>Secretos activos</translation>
+    </message>
+    <message>
+        <source>whsec_… (16 to 512 characters)</source>
+        <translation>whsec_… (de 16 a 512 caracteres)</translation>
+    </message>
+    <message>
+        <source>Set secret</source>
+        <translation>Establecer secreto</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Rotar</translation>
+    </message>
+    <message>
+        <source>Generate a new secret; the current ones keep signing during the grace window</source>
+        <translation>Generar un secreto nuevo; los actuales siguen firmando durante el periodo de gracia</translation>
+    </message>
+    <message>
+        <source>Grace window:</source>
+        <translation>Periodo de gracia:</translation>
+    </message>
+    <message>
+        <source>Replace with:</source>
+        <translation>Reemplazar por:</translation>
+    </message>
+    <message>
+        <source>Rotate:</source>
+        <translation>Rotar:</translation>
+    </message>
+    <message>
+        <source>New secret:</source>
+        <translation>Nuevo secreto:</translation>
+    </message>
+    <message>
+        <source>Secrets that sign now (one signature each during a rotation):</source>
+        <translation>Secretos que firman ahora (una firma cada uno durante una rotación):</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Secretos</translation>
+    </message>
+    <message>
+        <source>Request sent</source>
+        <translation>Solicitud enviada</translation>
+    </message>
+    <message>
+        <source>Response received</source>
+        <translation>Respuesta recibida</translation>
+    </message>
+    <message>
+        <source>Send test event</source>
+        <translation>Enviar evento de prueba</translation>
+    </message>
+    <message>
+        <source>Event type:</source>
+        <translation>Tipo de evento:</translation>
+    </message>
+    <message>
+        <source>Payload:</source>
+        <translation>Carga útil:</translation>
+    </message>
+    <message>
+        <source>Test send</source>
+        <translation>Envío de prueba</translation>
+    </message>
+    <message>
+        <source>Endpoints serving the same event types, side by side, each with its version and payload template:</source>
+        <translation>Endpoints que sirven los mismos tipos de evento, uno junto a otro, cada uno con su versión y plantilla de carga útil:</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versiones</translation>
+    </message>
+    <message>
+        <source>Cannot list endpoints: %1</source>
+        <translation>No se pueden listar los endpoints: %1</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>no end (current)</source>
+        <translation>sin fin (actual)</translation>
+    </message>
+    <message>
+        <source>no secret: deliveries wait until one is set</source>
+        <translation>sin secreto: las entregas esperan hasta que se establezca uno</translation>
+    </message>
+    <message>
+        <source>Version: none</source>
+        <translation>Versión: ninguna</translation>
+    </message>
+    <message>
+        <source>Version: %1</source>
+        <translation>Versión: %1</translation>
+    </message>
+    <message>
+        <source>(no template: the event as sent)</source>
+        <translation>(sin plantilla: el evento tal como se envió)</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>No guardado: corrija los campos marcados en rojo.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+    <message>
+        <source>Generated for %1 and shown only now: give it to the receiver.</source>
+        <translation>Generado para %1 y mostrado solo ahora: entrégueselo al receptor.</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 created.</source>
+        <translation>Endpoint %1 creado.</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 saved.</source>
+        <translation>Endpoint %1 guardado.</translation>
+    </message>
+    <message>
+        <source>Delete endpoint</source>
+        <translation>Eliminar endpoint</translation>
+    </message>
+    <message>
+        <source>Delete %1? Its queued and dead deliveries are discarded.</source>
+        <translation>¿Eliminar %1? Sus entregas en cola y fallidas se descartan.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>No eliminado: %1</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 deleted.</source>
+        <translation>Endpoint %1 eliminado.</translation>
+    </message>
+    <message>
+        <source>%1 paused: its deliveries wait.</source>
+        <translation>%1 en pausa: sus entregas esperan.</translation>
+    </message>
+    <message>
+        <source>%1 resumed.</source>
+        <translation>%1 reanudado.</translation>
+    </message>
+    <message>
+        <source>Save the endpoint first.</source>
+        <translation>Guarde primero el endpoint.</translation>
+    </message>
+    <message>
+        <source>The payload is not JSON: %1</source>
+        <translation>La carga útil no es JSON: %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>No delivery was created.</source>
+        <translation>No se creó ninguna entrega.</translation>
+    </message>
+    <message>
+        <source>Test send failed: %1</source>
+        <translation>Falló el envío de prueba: %1</translation>
+    </message>
+    <message>
+        <source>No attempt yet (status %1). The endpoint may be paused, disabled or waiting for a secret.</source>
+        <translation>Todavía no hay intentos (estado %1). El endpoint puede estar en pausa, desactivado o esperando un secreto.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 in %2 ms</source>
+        <translation>HTTP %1 en %2 ms</translation>
+    </message>
+    <message>
+        <source>No response: %1 %2</source>
+        <translation>Sin respuesta: %1 %2</translation>
+    </message>
+    <message>
+        <source>Test event delivered as %1 (%2).</source>
+        <translation>Evento de prueba entregado como %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Secret not set: %1</source>
+        <translation>Secreto no establecido: %1</translation>
+    </message>
+    <message>
+        <source>The secret of %1 was replaced.</source>
+        <translation>El secreto de %1 se reemplazó.</translation>
+    </message>
+    <message>
+        <source>Not rotated: %1</source>
+        <translation>No rotado: %1</translation>
+    </message>
+    <message>
+        <source>New secret %1, shown only now. The previous ones keep signing until %2.</source>
+        <translation>Nuevo secreto %1, mostrado solo ahora. Los anteriores siguen firmando hasta %2.</translation>
+    </message>
+    <message>
+        <source>The secret of %1 was rotated.</source>
+        <translation>El secreto de %1 se rotó.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::FunctionsPage</name>
+    <message>
+        <source>Invoke</source>
+        <translation>Invocar</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translation>Funciones</translation>
+    </message>
+    <message>
+        <source>What the model reads to decide when to call it</source>
+        <translation>Lo que lee el modelo para decidir cuándo llamarla</translation>
+    </message>
+    <message>
+        <source>Parameters (JSON Schema)</source>
+        <translation>Parámetros (JSON Schema)</translation>
+    </message>
+    <message>
+        <source>Request template</source>
+        <translation>Plantilla de solicitud</translation>
+    </message>
+    <message>
+        <source>{&quot;method&quot;: &quot;POST&quot;, &quot;path&quot;: &quot;/appointments&quot;, &quot;body&quot;: {&quot;slot&quot;: &quot;{{start}}&quot;}}</source>
+        <translation>{&quot;method&quot;: &quot;POST&quot;, &quot;path&quot;: &quot;/appointments&quot;, &quot;body&quot;: {&quot;slot&quot;: &quot;{{start}}&quot;}}</translation>
+    </message>
+    <message>
+        <source>sync: wait for the answer</source>
+        <translation>sync: esperar la respuesta</translation>
+    </message>
+    <message>
+        <source>async: answer at once, deliver later</source>
+        <translation>async: responder al instante, entregar después</translation>
+    </message>
+    <message>
+        <source>optimistic: answer ok at once</source>
+        <translation>optimistic: responder ok al instante</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Descripción:</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>Endpoint:</translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation>Parámetros:</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>Solicitud:</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Modo:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Plazo:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Sample arguments</source>
+        <translation>Argumentos de ejemplo</translation>
+    </message>
+    <message>
+        <source>HTTP request sent</source>
+        <translation>Solicitud HTTP enviada</translation>
+    </message>
+    <message>
+        <source>What the model receives</source>
+        <translation>Lo que recibe el modelo</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumentos:</translation>
+    </message>
+    <message>
+        <source>Call id:</source>
+        <translation>Id de llamada:</translation>
+    </message>
+    <message>
+        <source>The invocation is real: it is delivered to the endpoint like any call.</source>
+        <translation>La invocación es real: se entrega al endpoint como cualquier llamada.</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definición</translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation>Probar</translation>
+    </message>
+    <message>
+        <source>New function</source>
+        <translation>Nueva función</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recargar</translation>
+    </message>
+    <message>
+        <source>Copy tool definitions</source>
+        <translation>Copiar definiciones de herramientas</translation>
+    </message>
+    <message>
+        <source>Export tool definitions…</source>
+        <translation>Exportar definiciones de herramientas…</translation>
+    </message>
+    <message>
+        <source>Cannot list functions: %1</source>
+        <translation>No se pueden listar las funciones: %1</translation>
+    </message>
+    <message>
+        <source>1 to 64 of letters, digits, _ and -</source>
+        <translation>de 1 a 64 letras, dígitos, _ y -</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <source>must be a JSON Schema object with &quot;type&quot;: &quot;object&quot;</source>
+        <translation>debe ser un objeto JSON Schema con &quot;type&quot;: &quot;object&quot;</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>{{%1}} is not a declared parameter</source>
+        <translation>{{%1}} no es un parámetro declarado</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>No guardado: corrija los campos marcados en rojo.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+    <message>
+        <source>Function %1 created.</source>
+        <translation>Función %1 creada.</translation>
+    </message>
+    <message>
+        <source>Function %1 saved.</source>
+        <translation>Función %1 guardada.</translation>
+    </message>
+    <message>
+        <source>Delete function</source>
+        <translation>Eliminar función</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>¿Eliminar %1?</translation>
+    </message>
+    <message>
+        <source>Function %1 deleted.</source>
+        <translation>Función %1 eliminada.</translation>
+    </message>
+    <message>
+        <source>Save the function first.</source>
+        <translation>Guarde primero la función.</translation>
+    </message>
+    <message>
+        <source>The arguments must be a JSON object: %1</source>
+        <translation>Los argumentos deben ser un objeto JSON: %1</translation>
+    </message>
+    <message>
+        <source>Invoking…</source>
+        <translation>Invocando…</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>No se envió nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>No se envió nada: %1</translation>
+    </message>
+    <message>
+        <source>Queued, not sent yet (%1).</source>
+        <translation>En cola, aún no enviado (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tool definition(s) copied.</source>
+        <translation>
+            <numerusform>%n definición de herramienta copiada.</numerusform>
+            <numerusform>%n definiciones de herramientas copiadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export tool definitions</source>
+        <translation>Exportar definiciones de herramientas</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Tool definitions written to %1.</source>
+        <translation>Definiciones de herramientas escritas en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::JsonText</name>
+    <message>
+        <source>not valid JSON: %1 at character %2</source>
+        <translation>JSON no válido: %1 en el carácter %2</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1972,704 @@
     <message>
         <source>Dead letters: %1</source>
         <translation>Mensajes fallidos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::RulesPage</name>
+    <message>
+        <source>Enabled</source>
+        <translation>Activado</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>all (global)</source>
+        <translation>todos (global)</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Umbral</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Intervalo</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Success rate below (%)</source>
+        <translation>Tasa de éxito inferior a (%)</translation>
+    </message>
+    <message>
+        <source>p95 latency above (ms)</source>
+        <translation>Latencia p95 superior a (ms)</translation>
+    </message>
+    <message>
+        <source>Dead letters above</source>
+        <translation>Mensajes fallidos por encima de</translation>
+    </message>
+    <message>
+        <source>Schema drift (400/422 answers)</source>
+        <translation>Deriva de esquema (respuestas 400/422)</translation>
+    </message>
+    <message>
+        <source>empty: every endpoint (global)</source>
+        <translation>vacío: todos los endpoints (global)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>predeterminado</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>Endpoint:</translation>
+    </message>
+    <message>
+        <source>Threshold:</source>
+        <translation>Umbral:</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>Intervalo:</translation>
+    </message>
+    <message>
+        <source>Minimum attempts:</source>
+        <translation>Intentos mínimos:</translation>
+    </message>
+    <message>
+        <source>Hysteresis:</source>
+        <translation>Histéresis:</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Nueva regla</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Alert rules</source>
+        <translation>Reglas de alerta</translation>
+    </message>
+    <message>
+        <source>JSON paths</source>
+        <translation>Rutas JSON</translation>
+    </message>
+    <message>
+        <source>Patterns</source>
+        <translation>Patrones</translation>
+    </message>
+    <message>
+        <source>Redacted preview</source>
+        <translation>Vista previa censurada</translation>
+    </message>
+    <message>
+        <source>JSON paths (one per line):</source>
+        <translation>Rutas JSON (una por línea):</translation>
+    </message>
+    <message>
+        <source>Patterns (one per line):</source>
+        <translation>Patrones (uno por línea):</translation>
+    </message>
+    <message>
+        <source>Sample payload:</source>
+        <translation>Carga útil de ejemplo:</translation>
+    </message>
+    <message>
+        <source>As stored and shown (built-in detectors and your rules):</source>
+        <translation>Tal como se guarda y muestra (detectores integrados y sus reglas):</translation>
+    </message>
+    <message>
+        <source>Redaction rules are read from the --config file when Switchboard starts: put this in that file and restart for them to apply.</source>
+        <translation>Las reglas de censura se leen del archivo --config al iniciar Switchboard: ponga esto en ese archivo y reinicie para aplicarlas.</translation>
+    </message>
+    <message>
+        <source>Redaction</source>
+        <translation>Censura</translation>
+    </message>
+    <message>
+        <source>forever</source>
+        <translation>para siempre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attempt response bodies and headers:</source>
+        <translation>Cuerpos y cabeceras de respuesta de los intentos:</translation>
+    </message>
+    <message>
+        <source>Delivered messages, their deliveries and attempts:</source>
+        <translation>Mensajes entregados, sus entregas e intentos:</translation>
+    </message>
+    <message>
+        <source>Minute rollups, sampled depths, resolved alerts:</source>
+        <translation>Agregados por minuto, profundidades muestreadas, alertas resueltas:</translation>
+    </message>
+    <message>
+        <source>Inbound log entries:</source>
+        <translation>Entradas del registro entrante:</translation>
+    </message>
+    <message>
+        <source>Messages with any delivery pending, in flight, dead or discarded are never pruned. These periods are fixed in this build (RetentionPolicy in core/metrics/retention.h): changing them needs a new build and a restart; there is no flag or API for them yet.</source>
+        <translation>Los mensajes con alguna entrega pendiente, en curso, fallida o descartada nunca se purgan. Estos periodos son fijos en esta compilación (RetentionPolicy en core/metrics/retention.h): cambiarlos requiere una nueva compilación y un reinicio; todavía no hay opción ni API para ello.</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retención</translation>
+    </message>
+    <message>
+        <source>Cannot list alert rules: %1</source>
+        <translation>No se pueden listar las reglas de alerta: %1</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+    <message>
+        <source>Alert rule %1 saved; rules are evaluated every 30 seconds.</source>
+        <translation>Regla de alerta %1 guardada; las reglas se evalúan cada 30 segundos.</translation>
+    </message>
+    <message>
+        <source>Delete alert rule</source>
+        <translation>Eliminar regla de alerta</translation>
+    </message>
+    <message>
+        <source>Delete %1? Its alerts are resolved.</source>
+        <translation>¿Eliminar %1? Sus alertas se resuelven.</translation>
+    </message>
+    <message>
+        <source>Alert rule %1 deleted.</source>
+        <translation>Regla de alerta %1 eliminada.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SecretField</name>
+    <message>
+        <source>Reveal</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secreto</translation>
+    </message>
+    <message>
+        <source>Show the secret in clear text</source>
+        <translation>Mostrar el secreto en claro</translation>
+    </message>
+    <message>
+        <source>Copy the secret; the clipboard is cleared after a short time</source>
+        <translation>Copiar el secreto; el portapapeles se vacía al poco tiempo</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied; the clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Copiado; el portapapeles se vaciará en %n segundo.</numerusform>
+            <numerusform>Copiado; el portapapeles se vaciará en %n segundos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SettingsPage</name>
+    <message>
+        <source>Regenerate…</source>
+        <translation>Regenerar…</translation>
+    </message>
+    <message>
+        <source>This run (effective values)</source>
+        <translation>Esta ejecución (valores efectivos)</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(no establecido)</translation>
+    </message>
+    <message>
+        <source>Data directory:</source>
+        <translation>Directorio de datos:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Base de datos:</translation>
+    </message>
+    <message>
+        <source>API address:</source>
+        <translation>Dirección de la API:</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivada</translation>
+    </message>
+    <message>
+        <source>Instance:</source>
+        <translation>Instancia:</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>Token de la API</translation>
+    </message>
+    <message>
+        <source>API token:</source>
+        <translation>Token de la API:</translation>
+    </message>
+    <message>
+        <source>Regenerate the API token</source>
+        <translation>Regenerar el token de la API</translation>
+    </message>
+    <message>
+        <source>Agents using the current token stop working once Switchboard restarts. Regenerate it?</source>
+        <translation>Los agentes que usan el token actual dejarán de funcionar cuando Switchboard se reinicie. ¿Regenerarlo?</translation>
+    </message>
+    <message>
+        <source>The token comes from SWITCHBOARD_API_TOKEN: change that variable to change it.</source>
+        <translation>El token procede de SWITCHBOARD_API_TOKEN: cambie esa variable para cambiarlo.</translation>
+    </message>
+    <message>
+        <source>No secret store here. To regenerate: stop Switchboard, delete the keychain entry &quot;&lt;instance&gt;/api-token&quot; (or set SWITCHBOARD_API_TOKEN), and start it again.</source>
+        <translation>Aquí no hay almacén de secretos. Para regenerarlo: detenga Switchboard, elimine la entrada del llavero «&lt;instance&gt;/api-token» (o establezca SWITCHBOARD_API_TOKEN) e inícielo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Next start (needs a restart)</source>
+        <translation>Próximo inicio (requiere reiniciar)</translation>
+    </message>
+    <message>
+        <source>switchboard.db in the data directory, or postgresql://user@host/db</source>
+        <translation>switchboard.db en el directorio de datos, o postgresql://user@host/db</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Save for next start</source>
+        <translation>Guardar para el próximo inicio</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Línea de órdenes</translation>
+    </message>
+    <message>
+        <source>Start with:</source>
+        <translation>Iniciar con:</translation>
+    </message>
+    <message>
+        <source>HOST:PORT with an IP address, e.g. 127.0.0.1:8377</source>
+        <translation>HOST:PUERTO con una dirección IP, p. ej. 127.0.0.1:8377</translation>
+    </message>
+    <message>
+        <source>a SQLite file path or a postgresql:// URL</source>
+        <translation>una ruta de archivo SQLite o una URL postgresql://</translation>
+    </message>
+    <message>
+        <source>Settings not saved: correct the fields marked in red.</source>
+        <translation>Ajustes no guardados: corrija los campos marcados en rojo.</translation>
+    </message>
+    <message>
+        <source>Saved. The language applies at the next start of the console. The data directory, database and API address are command-line flags: start Switchboard with the command below (or put it in its launcher) for them to apply.</source>
+        <translation>Guardado. El idioma se aplica en el próximo inicio de la consola. El directorio de datos, la base de datos y la dirección de la API son opciones de la línea de órdenes: inicie Switchboard con la orden de abajo (o póngala en su lanzador) para aplicarlas.</translation>
+    </message>
+    <message>
+        <source>Settings saved; they apply after a restart.</source>
+        <translation>Ajustes guardados; se aplican tras reiniciar.</translation>
+    </message>
+    <message>
+        <source>The token was not changed: %1</source>
+        <translation>El token no se cambió: %1</translation>
+    </message>
+    <message>
+        <source>New token kept in the keychain. It takes effect when Switchboard restarts; until then the API still accepts the old one. Give the new one to your agents.</source>
+        <translation>Nuevo token guardado en el llavero. Entra en vigor cuando Switchboard se reinicie; hasta entonces la API sigue aceptando el anterior. Entregue el nuevo a sus agentes.</translation>
+    </message>
+    <message>
+        <source>API token regenerated; restart to apply.</source>
+        <translation>Token de la API regenerado; reinicie para aplicarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SourcesPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Esquema</translation>
+    </message>
+    <message>
+        <source>Forwards as</source>
+        <translation>Reenvía como</translation>
+    </message>
+    <message>
+        <source>(log only)</source>
+        <translation>(solo registro)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>any address (e.g. 203.0.113.0/24, 2001:db8::/32)</source>
+        <translation>cualquier dirección (p. ej. 203.0.113.0/24, 2001:db8::/32)</translation>
+    </message>
+    <message>
+        <source>none (e.g. 10.0.0.0/8)</source>
+        <translation>ninguno (p. ej. 10.0.0.0/8)</translation>
+    </message>
+    <message>
+        <source>the exact URL configured at Twilio</source>
+        <translation>la URL exacta configurada en Twilio</translation>
+    </message>
+    <message>
+        <source>stripe.{$.type} (empty: log only, no forwarding)</source>
+        <translation>stripe.{$.type} (vacío: solo registro, sin reenvío)</translation>
+    </message>
+    <message>
+        <source>every subscribed endpoint</source>
+        <translation>cada endpoint suscrito</translation>
+    </message>
+    <message>
+        <source> bytes</source>
+        <translation> bytes</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Scheme:</source>
+        <translation>Esquema:</translation>
+    </message>
+    <message>
+        <source>Tolerance:</source>
+        <translation>Tolerancia:</translation>
+    </message>
+    <message>
+        <source>Allowed addresses:</source>
+        <translation>Direcciones permitidas:</translation>
+    </message>
+    <message>
+        <source>Trusted proxies:</source>
+        <translation>Proxies de confianza:</translation>
+    </message>
+    <message>
+        <source>Token header:</source>
+        <translation>Cabecera del token:</translation>
+    </message>
+    <message>
+        <source>Public URL:</source>
+        <translation>URL pública:</translation>
+    </message>
+    <message>
+        <source>JSON Schema:</source>
+        <translation>JSON Schema:</translation>
+    </message>
+    <message>
+        <source>Sanity rules:</source>
+        <translation>Reglas de coherencia:</translation>
+    </message>
+    <message>
+        <source>Forward as:</source>
+        <translation>Reenviar como:</translation>
+    </message>
+    <message>
+        <source>Forward to:</source>
+        <translation>Reenviar a:</translation>
+    </message>
+    <message>
+        <source>Call id path:</source>
+        <translation>Ruta del id de llamada:</translation>
+    </message>
+    <message>
+        <source>De-duplication:</source>
+        <translation>Deduplicación:</translation>
+    </message>
+    <message>
+        <source>Max body:</source>
+        <translation>Cuerpo máx.:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Huella</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <source>Verifies until</source>
+        <translation>Verifica hasta</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s secret</source>
+        <translation>el secreto del remitente</translation>
+    </message>
+    <message>
+        <source>Set secret</source>
+        <translation>Establecer secreto</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Rotar</translation>
+    </message>
+    <message>
+        <source>Verify with the secret above (or a generated one) too; the old ones keep verifying during the grace window</source>
+        <translation>Verificar también con el secreto de arriba (o uno generado); los anteriores siguen verificando durante el periodo de gracia</translation>
+    </message>
+    <message>
+        <source>Grace window:</source>
+        <translation>Periodo de gracia:</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>Secreto:</translation>
+    </message>
+    <message>
+        <source>Rotate:</source>
+        <translation>Rotar:</translation>
+    </message>
+    <message>
+        <source>New secret:</source>
+        <translation>Nuevo secreto:</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Secretos</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Call id</source>
+        <translation>Id de llamada</translation>
+    </message>
+    <message>
+        <source>Inbound log</source>
+        <translation>Registro entrante</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptado</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicado</translation>
+    </message>
+    <message>
+        <source>Rejected (any reason)</source>
+        <translation>Rechazado (cualquier motivo)</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Rechazado: %1</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recargar</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnóstico</translation>
+    </message>
+    <message>
+        <source>Force (skip address and signature checks, on my word)</source>
+        <translation>Forzar (omitir las comprobaciones de dirección y firma, bajo mi responsabilidad)</translation>
+    </message>
+    <message>
+        <source>Resubmit</source>
+        <translation>Reenviar a la cola</translation>
+    </message>
+    <message>
+        <source>Run the original request through the pipeline again, after a fix</source>
+        <translation>Pasar de nuevo la solicitud original por el proceso, tras una corrección</translation>
+    </message>
+    <message>
+        <source>Lane:</source>
+        <translation>Carril:</translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation>Nuevo origen</translation>
+    </message>
+    <message>
+        <source>Cannot list sources: %1</source>
+        <translation>No se pueden listar los orígenes: %1</translation>
+    </message>
+    <message>
+        <source>no end (current)</source>
+        <translation>sin fin (actual)</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>is required to forward</source>
+        <translation>es obligatorio para reenviar</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>No guardado: corrija los campos marcados en rojo.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+    <message>
+        <source>Source %1 saved. Senders post to /in/%1.</source>
+        <translation>Origen %1 guardado. Los remitentes envían a /in/%1.</translation>
+    </message>
+    <message>
+        <source>Delete source</source>
+        <translation>Eliminar origen</translation>
+    </message>
+    <message>
+        <source>Delete %1? Its secrets are removed; its log is kept.</source>
+        <translation>¿Eliminar %1? Sus secretos se eliminan; su registro se conserva.</translation>
+    </message>
+    <message>
+        <source>Source %1 deleted.</source>
+        <translation>Origen %1 eliminado.</translation>
+    </message>
+    <message>
+        <source>Secret not set: %1</source>
+        <translation>Secreto no establecido: %1</translation>
+    </message>
+    <message>
+        <source>The secret of %1 was replaced.</source>
+        <translation>El secreto de %1 se reemplazó.</translation>
+    </message>
+    <message>
+        <source>Not rotated: %1</source>
+        <translation>No rotado: %1</translation>
+    </message>
+    <message>
+        <source>Generated and shown only now: give it to the sender.</source>
+        <translation>Generado y mostrado solo ahora: entrégueselo al remitente.</translation>
+    </message>
+    <message>
+        <source>Rotated; the previous secrets verify until %1.</source>
+        <translation>Rotado; los secretos anteriores verifican hasta %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the inbound log: %1</source>
+        <translation>No se puede leer el registro entrante: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 (HTTP %3)</source>
+        <translation>%1 %2 (HTTP %3)</translation>
+    </message>
+    <message>
+        <source>What went wrong: %1</source>
+        <translation>Qué salió mal: %1</translation>
+    </message>
+    <message>
+        <source>Diagnosis: %1</source>
+        <translation>Diagnóstico: %1</translation>
+    </message>
+    <message>
+        <source>Resubmission of %1</source>
+        <translation>Reenvío de %1</translation>
+    </message>
+    <message>
+        <source>Not resubmitted: %1</source>
+        <translation>No reenviado: %1</translation>
+    </message>
+    <message>
+        <source>%1 resubmitted: %2.</source>
+        <translation>%1 reenviado: %2.</translation>
     </message>
 </context>
 <context>

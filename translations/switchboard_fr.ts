@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>Switchboard::AdminPages</name>
+    <message>
+        <source>Endpoints</source>
+        <translation>Points de terminaison</translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translation>Fonctions</translation>
+    </message>
+    <message>
+        <source>Inbound sources</source>
+        <translation>Sources entrantes</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::AlertModel</name>
     <message>
         <source>Open</source>
@@ -91,6 +118,21 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::ApiClient</name>
+    <message>
+        <source>No answer from the API.</source>
+        <translation>Pas de réponse de l&apos;API.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>The API is off: start Switchboard with --listen to administer it here.</source>
+        <translation>L&apos;API est désactivée : lancez Switchboard avec --listen pour l&apos;administrer ici.</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::BulkReplayDialog</name>
     <message>
         <source>&amp;Replay</source>
@@ -145,6 +187,127 @@
     <message>
         <source>A delivery fails to replay when it is already pending again or was removed.</source>
         <translation>Une livraison ne peut être rejouée si elle est déjà de nouveau en attente ou a été supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ConfigPage</name>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Champs</translation>
+    </message>
+    <message>
+        <source>Import preview</source>
+        <translation>Aperçu de l&apos;import</translation>
+    </message>
+    <message>
+        <source>Export writes endpoints, functions, sources and alert rules as the JSON file that &lt;code&gt;--config&lt;/code&gt; reads. Secrets are never exported: set them again after an import. Import shows what would change, then applies it through the API.</source>
+        <translation>L&apos;export écrit les points de terminaison, fonctions, sources et règles d&apos;alerte dans le fichier JSON que lit &lt;code&gt;--config&lt;/code&gt;. Les secrets ne sont jamais exportés : redéfinissez-les après un import. L&apos;import montre ce qui changerait, puis l&apos;applique via l&apos;API.</translation>
+    </message>
+    <message>
+        <source>Export configuration</source>
+        <translation>Exporter la configuration</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Non exporté : %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Configuration exported to %1 (without secrets).</source>
+        <translation>Configuration exportée vers %1 (sans les secrets).</translation>
+    </message>
+    <message>
+        <source>Import configuration</source>
+        <translation>Importer la configuration</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2 at byte %3</source>
+        <translation>%1 n&apos;est pas un objet JSON : %2 à l&apos;octet %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not imported here.</source>
+        <translation>« %1 » n&apos;est pas importé ici.</translation>
+    </message>
+    <message>
+        <source>Cannot read the current configuration: %1</source>
+        <translation>Impossible de lire la configuration actuelle : %1</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to apply. Nothing is removed; secrets are not part of the file.</source>
+        <translation>
+            <numerusform>%n modification à appliquer. Rien n&apos;est supprimé ; les secrets ne font pas partie du fichier.</numerusform>
+            <numerusform>%n modifications à appliquer. Rien n&apos;est supprimé ; les secrets ne font pas partie du fichier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Rien à modifier.</translation>
+    </message>
+    <message>
+        <source>Applied %1, %2 refused (see the list).</source>
+        <translation>%1 appliquées, %2 refusées (voir la liste).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n change(s).</source>
+        <translation>
+            <numerusform>%n modification appliquée.</numerusform>
+            <numerusform>%n modifications appliquées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>appliqué</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusé</translation>
     </message>
 </context>
 <context>
@@ -775,6 +938,243 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::EndpointEditor</name>
+    <message>
+        <source>Enabled: receives new messages</source>
+        <translation>Activé : reçoit les nouveaux messages</translation>
+    </message>
+    <message>
+        <source>crm</source>
+        <translation>crm</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>https://crm.example.com/hooks/voice-events</source>
+        <translation>https://crm.example.com/hooks/voice-events</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>call.*, function.book (comma-separated; * for all)</source>
+        <translation>call.*, function.book (séparés par des virgules ; * pour tous)</translation>
+    </message>
+    <message>
+        <source>Event types</source>
+        <translation>Types d&apos;événement</translation>
+    </message>
+    <message>
+        <source>none (e.g. v2 during a migration)</source>
+        <translation>aucune (p. ex. v2 pendant une migration)</translation>
+    </message>
+    <message>
+        <source>One per line: X-Tenant: acme</source>
+        <translation>Un par ligne : X-Tenant: acme</translation>
+    </message>
+    <message>
+        <source>Static headers</source>
+        <translation>En-têtes fixes</translation>
+    </message>
+    <message>
+        <source>Standard Webhooks</source>
+        <translation>Standard Webhooks</translation>
+    </message>
+    <message>
+        <source>X-Signature (HMAC-SHA256 hex)</source>
+        <translation>X-Signature (HMAC-SHA256 hex)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>1, 3, 10, 30, 120 (seconds between attempts)</source>
+        <translation>1, 3, 10, 30, 120 (secondes entre les tentatives)</translation>
+    </message>
+    <message>
+        <source>Retry schedule</source>
+        <translation>Calendrier des nouvelles tentatives</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>illimité</translation>
+    </message>
+    <message>
+        <source> /s</source>
+        <translation> /s</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Fast (own dispatcher, for answers a caller waits for)</source>
+        <translation>Rapide (répartiteur dédié, pour les réponses qu&apos;un appelant attend)</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Jeton bearer</translation>
+    </message>
+    <message>
+        <source>API key header</source>
+        <translation>En-tête de clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <source>OAuth 2 client credentials</source>
+        <translation>Identifiants client OAuth 2</translation>
+    </message>
+    <message>
+        <source>Client certificate (mTLS)</source>
+        <translation>Certificat client (mTLS)</translation>
+    </message>
+    <message>
+        <source>https://auth.example.com/oauth/token</source>
+        <translation>https://auth.example.com/oauth/token</translation>
+    </message>
+    <message>
+        <source>tickets:write, calendar:read</source>
+        <translation>tickets:write, calendar:read</translation>
+    </message>
+    <message>
+        <source>Optional JSON template over {&quot;event&quot;, &quot;event_type&quot;, &quot;call_id&quot;, &quot;message_id&quot;}, e.g.
+{&quot;type&quot;: &quot;{{event_type}}&quot;, &quot;data&quot;: &quot;{{event}}&quot;}</source>
+        <translation>Modèle JSON facultatif sur {&quot;event&quot;, &quot;event_type&quot;, &quot;call_id&quot;, &quot;message_id&quot;}, p. ex.
+{&quot;type&quot;: &quot;{{event_type}}&quot;, &quot;data&quot;: &quot;{{event}}&quot;}</translation>
+    </message>
+    <message>
+        <source>Payload template</source>
+        <translation>Modèle de charge utile</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL :</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Méthode :</translation>
+    </message>
+    <message>
+        <source>Event types:</source>
+        <translation>Types d&apos;événement :</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version :</translation>
+    </message>
+    <message>
+        <source>Static headers:</source>
+        <translation>En-têtes fixes :</translation>
+    </message>
+    <message>
+        <source>Signing:</source>
+        <translation>Signature :</translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation>Délai :</translation>
+    </message>
+    <message>
+        <source>Retry schedule:</source>
+        <translation>Calendrier des nouvelles tentatives :</translation>
+    </message>
+    <message>
+        <source>Jitter:</source>
+        <translation>Gigue :</translation>
+    </message>
+    <message>
+        <source>Rate limit:</source>
+        <translation>Limite de débit :</translation>
+    </message>
+    <message>
+        <source>Max in flight:</source>
+        <translation>Max. en cours :</translation>
+    </message>
+    <message>
+        <source>Latency profile:</source>
+        <translation>Profil de latence :</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation>Authentification :</translation>
+    </message>
+    <message>
+        <source>Header:</source>
+        <translation>En-tête :</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>Nom d&apos;utilisateur :</translation>
+    </message>
+    <message>
+        <source>Token URL:</source>
+        <translation>URL du jeton :</translation>
+    </message>
+    <message>
+        <source>Client id:</source>
+        <translation>Identifiant client :</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Portées :</translation>
+    </message>
+    <message>
+        <source>Audience:</source>
+        <translation>Audience :</translation>
+    </message>
+    <message>
+        <source>Payload template:</source>
+        <translation>Modèle de charge utile :</translation>
+    </message>
+    <message>
+        <source>1 to 64 of a-z, 0-9, _ and -, starting with a letter or digit</source>
+        <translation>1 à 64 caractères parmi a-z, 0-9, _ et -, commençant par une lettre ou un chiffre</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>must be an absolute http or https URL</source>
+        <translation>doit être une URL http ou https absolue</translation>
+    </message>
+    <message>
+        <source>must not carry credentials: use a static header or authentication</source>
+        <translation>ne doit pas contenir d&apos;identifiants : utilisez un en-tête fixe ou l&apos;authentification</translation>
+    </message>
+    <message>
+        <source>at least one event type or *</source>
+        <translation>au moins un type d&apos;événement ou *</translation>
+    </message>
+    <message>
+        <source>each line is &quot;Name: value&quot;</source>
+        <translation>chaque ligne est « Nom: valeur »</translation>
+    </message>
+    <message>
+        <source>whole seconds, separated by commas</source>
+        <translation>secondes entières, séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at character %2</source>
+        <translation>pas du JSON : %1 au caractère %2</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::EndpointHealthModel</name>
     <message>
         <source>Active</source>
@@ -823,6 +1223,561 @@
     <message>
         <source>Dead letters</source>
         <translation>Lettres mortes</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::EndpointsPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Event types</source>
+        <translation>Types d&apos;événement</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>Health (1 h)</source>
+        <translation>Santé (1 h)</translation>
+    </message>
+    <message>
+        <source>no traffic</source>
+        <translation>aucun trafic</translation>
+    </message>
+    <message>
+        <source>%1 % ok</source>
+        <translation>%1 % ok</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n dead</source>
+        <translation>
+            <numerusform>%1, %n morte</numerusform>
+            <numerusform>%1, %n mortes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>Points de terminaison</translation>
+    </message>
+    <message>
+        <source>New endpoint</source>
+        <translation>Nouveau point de terminaison</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Suspendre</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Signs until</source>
+        <translation>Signe jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Active secrets</source>
+        <translation>Secrets actifs</translation>
+    </message>
+    <message>
+        <source>whsec_… (16 to 512 characters)</source>
+        <translation>whsec_… (16 à 512 caractères)</translation>
+    </message>
+    <message>
+        <source>Set secret</source>
+        <translation>Définir le secret</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Renouveler</translation>
+    </message>
+    <message>
+        <source>Generate a new secret; the current ones keep signing during the grace window</source>
+        <translation>Générer un nouveau secret ; les actuels continuent de signer pendant la période de grâce</translation>
+    </message>
+    <message>
+        <source>Grace window:</source>
+        <translation>Période de grâce :</translation>
+    </message>
+    <message>
+        <source>Replace with:</source>
+        <translation>Remplacer par :</translation>
+    </message>
+    <message>
+        <source>Rotate:</source>
+        <translation>Renouveler :</translation>
+    </message>
+    <message>
+        <source>New secret:</source>
+        <translation>Nouveau secret :</translation>
+    </message>
+    <message>
+        <source>Secrets that sign now (one signature each during a rotation):</source>
+        <translation>Secrets qui signent maintenant (une signature chacun pendant un renouvellement) :</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Secrets</translation>
+    </message>
+    <message>
+        <source>Request sent</source>
+        <translation>Requête envoyée</translation>
+    </message>
+    <message>
+        <source>Response received</source>
+        <translation>Réponse reçue</translation>
+    </message>
+    <message>
+        <source>Send test event</source>
+        <translation>Envoyer un événement de test</translation>
+    </message>
+    <message>
+        <source>Event type:</source>
+        <translation>Type d&apos;événement :</translation>
+    </message>
+    <message>
+        <source>Payload:</source>
+        <translation>Charge utile :</translation>
+    </message>
+    <message>
+        <source>Test send</source>
+        <translation>Envoi de test</translation>
+    </message>
+    <message>
+        <source>Endpoints serving the same event types, side by side, each with its version and payload template:</source>
+        <translation>Points de terminaison servant les mêmes types d&apos;événement, côte à côte, chacun avec sa version et son modèle de charge utile :</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Cannot list endpoints: %1</source>
+        <translation>Impossible de lister les points de terminaison : %1</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>no end (current)</source>
+        <translation>sans fin (actuel)</translation>
+    </message>
+    <message>
+        <source>no secret: deliveries wait until one is set</source>
+        <translation>aucun secret : les livraisons attendent qu&apos;il en soit défini un</translation>
+    </message>
+    <message>
+        <source>Version: none</source>
+        <translation>Version : aucune</translation>
+    </message>
+    <message>
+        <source>Version: %1</source>
+        <translation>Version : %1</translation>
+    </message>
+    <message>
+        <source>(no template: the event as sent)</source>
+        <translation>(pas de modèle : l&apos;événement tel qu&apos;envoyé)</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>Non enregistré : corrigez les champs marqués en rouge.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Generated for %1 and shown only now: give it to the receiver.</source>
+        <translation>Généré pour %1 et affiché uniquement maintenant : transmettez-le au destinataire.</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 created.</source>
+        <translation>Point de terminaison %1 créé.</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 saved.</source>
+        <translation>Point de terminaison %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Delete endpoint</source>
+        <translation>Supprimer le point de terminaison</translation>
+    </message>
+    <message>
+        <source>Delete %1? Its queued and dead deliveries are discarded.</source>
+        <translation>Supprimer %1 ? Ses livraisons en file et mortes sont abandonnées.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Non supprimé : %1</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 deleted.</source>
+        <translation>Point de terminaison %1 supprimé.</translation>
+    </message>
+    <message>
+        <source>%1 paused: its deliveries wait.</source>
+        <translation>%1 suspendu : ses livraisons attendent.</translation>
+    </message>
+    <message>
+        <source>%1 resumed.</source>
+        <translation>%1 repris.</translation>
+    </message>
+    <message>
+        <source>Save the endpoint first.</source>
+        <translation>Enregistrez d&apos;abord le point de terminaison.</translation>
+    </message>
+    <message>
+        <source>The payload is not JSON: %1</source>
+        <translation>La charge utile n&apos;est pas du JSON : %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>No delivery was created.</source>
+        <translation>Aucune livraison n&apos;a été créée.</translation>
+    </message>
+    <message>
+        <source>Test send failed: %1</source>
+        <translation>Échec de l&apos;envoi de test : %1</translation>
+    </message>
+    <message>
+        <source>No attempt yet (status %1). The endpoint may be paused, disabled or waiting for a secret.</source>
+        <translation>Aucune tentative pour l&apos;instant (état %1). Le point de terminaison est peut-être suspendu, désactivé ou en attente d&apos;un secret.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 in %2 ms</source>
+        <translation>HTTP %1 en %2 ms</translation>
+    </message>
+    <message>
+        <source>No response: %1 %2</source>
+        <translation>Pas de réponse : %1 %2</translation>
+    </message>
+    <message>
+        <source>Test event delivered as %1 (%2).</source>
+        <translation>Événement de test livré en tant que %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Secret not set: %1</source>
+        <translation>Secret non défini : %1</translation>
+    </message>
+    <message>
+        <source>The secret of %1 was replaced.</source>
+        <translation>Le secret de %1 a été remplacé.</translation>
+    </message>
+    <message>
+        <source>Not rotated: %1</source>
+        <translation>Non renouvelé : %1</translation>
+    </message>
+    <message>
+        <source>New secret %1, shown only now. The previous ones keep signing until %2.</source>
+        <translation>Nouveau secret %1, affiché uniquement maintenant. Les précédents continuent de signer jusqu&apos;au %2.</translation>
+    </message>
+    <message>
+        <source>The secret of %1 was rotated.</source>
+        <translation>Le secret de %1 a été renouvelé.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::FunctionsPage</name>
+    <message>
+        <source>Invoke</source>
+        <translation>Invoquer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Point de terminaison</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translation>Fonctions</translation>
+    </message>
+    <message>
+        <source>What the model reads to decide when to call it</source>
+        <translation>Ce que le modèle lit pour décider quand l&apos;appeler</translation>
+    </message>
+    <message>
+        <source>Parameters (JSON Schema)</source>
+        <translation>Paramètres (JSON Schema)</translation>
+    </message>
+    <message>
+        <source>Request template</source>
+        <translation>Modèle de requête</translation>
+    </message>
+    <message>
+        <source>{&quot;method&quot;: &quot;POST&quot;, &quot;path&quot;: &quot;/appointments&quot;, &quot;body&quot;: {&quot;slot&quot;: &quot;{{start}}&quot;}}</source>
+        <translation>{&quot;method&quot;: &quot;POST&quot;, &quot;path&quot;: &quot;/appointments&quot;, &quot;body&quot;: {&quot;slot&quot;: &quot;{{start}}&quot;}}</translation>
+    </message>
+    <message>
+        <source>sync: wait for the answer</source>
+        <translation>sync : attendre la réponse</translation>
+    </message>
+    <message>
+        <source>async: answer at once, deliver later</source>
+        <translation>async : répondre tout de suite, livrer plus tard</translation>
+    </message>
+    <message>
+        <source>optimistic: answer ok at once</source>
+        <translation>optimistic : répondre ok tout de suite</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description :</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>Point de terminaison :</translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation>Paramètres :</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>Requête :</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Mode :</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Échéance :</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Sample arguments</source>
+        <translation>Arguments d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>HTTP request sent</source>
+        <translation>Requête HTTP envoyée</translation>
+    </message>
+    <message>
+        <source>What the model receives</source>
+        <translation>Ce que reçoit le modèle</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Arguments :</translation>
+    </message>
+    <message>
+        <source>Call id:</source>
+        <translation>Identifiant d&apos;appel :</translation>
+    </message>
+    <message>
+        <source>The invocation is real: it is delivered to the endpoint like any call.</source>
+        <translation>L&apos;invocation est réelle : elle est livrée au point de terminaison comme tout appel.</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Définition</translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation>Essayer</translation>
+    </message>
+    <message>
+        <source>New function</source>
+        <translation>Nouvelle fonction</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Copy tool definitions</source>
+        <translation>Copier les définitions d&apos;outils</translation>
+    </message>
+    <message>
+        <source>Export tool definitions…</source>
+        <translation>Exporter les définitions d&apos;outils…</translation>
+    </message>
+    <message>
+        <source>Cannot list functions: %1</source>
+        <translation>Impossible de lister les fonctions : %1</translation>
+    </message>
+    <message>
+        <source>1 to 64 of letters, digits, _ and -</source>
+        <translation>1 à 64 lettres, chiffres, _ et -</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>must be a JSON Schema object with &quot;type&quot;: &quot;object&quot;</source>
+        <translation>doit être un objet JSON Schema avec &quot;type&quot;: &quot;object&quot;</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>{{%1}} is not a declared parameter</source>
+        <translation>{{%1}} n&apos;est pas un paramètre déclaré</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>Non enregistré : corrigez les champs marqués en rouge.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Function %1 created.</source>
+        <translation>Fonction %1 créée.</translation>
+    </message>
+    <message>
+        <source>Function %1 saved.</source>
+        <translation>Fonction %1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>Delete function</source>
+        <translation>Supprimer la fonction</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Supprimer %1 ?</translation>
+    </message>
+    <message>
+        <source>Function %1 deleted.</source>
+        <translation>Fonction %1 supprimée.</translation>
+    </message>
+    <message>
+        <source>Save the function first.</source>
+        <translation>Enregistrez d&apos;abord la fonction.</translation>
+    </message>
+    <message>
+        <source>The arguments must be a JSON object: %1</source>
+        <translation>Les arguments doivent être un objet JSON : %1</translation>
+    </message>
+    <message>
+        <source>Invoking…</source>
+        <translation>Invocation…</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>Rien n&apos;a été envoyé : %1</translation>
+    </message>
+    <message>
+        <source>Queued, not sent yet (%1).</source>
+        <translation>En file, pas encore envoyé (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tool definition(s) copied.</source>
+        <translation>
+            <numerusform>%n définition d&apos;outil copiée.</numerusform>
+            <numerusform>%n définitions d&apos;outils copiées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export tool definitions</source>
+        <translation>Exporter les définitions d&apos;outils</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Tool definitions written to %1.</source>
+        <translation>Définitions d&apos;outils écrites dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::JsonText</name>
+    <message>
+        <source>not valid JSON: %1 at character %2</source>
+        <translation>JSON non valide : %1 au caractère %2</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1972,704 @@
     <message>
         <source>Dead letters: %1</source>
         <translation>Lettres mortes : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::RulesPage</name>
+    <message>
+        <source>Enabled</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Point de terminaison</translation>
+    </message>
+    <message>
+        <source>all (global)</source>
+        <translation>tous (global)</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Success rate below (%)</source>
+        <translation>Taux de réussite inférieur à (%)</translation>
+    </message>
+    <message>
+        <source>p95 latency above (ms)</source>
+        <translation>Latence p95 supérieure à (ms)</translation>
+    </message>
+    <message>
+        <source>Dead letters above</source>
+        <translation>Lettres mortes au-delà de</translation>
+    </message>
+    <message>
+        <source>Schema drift (400/422 answers)</source>
+        <translation>Dérive de schéma (réponses 400/422)</translation>
+    </message>
+    <message>
+        <source>empty: every endpoint (global)</source>
+        <translation>vide : tous les points de terminaison (global)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>Point de terminaison :</translation>
+    </message>
+    <message>
+        <source>Threshold:</source>
+        <translation>Seuil :</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>Période :</translation>
+    </message>
+    <message>
+        <source>Minimum attempts:</source>
+        <translation>Tentatives minimales :</translation>
+    </message>
+    <message>
+        <source>Hysteresis:</source>
+        <translation>Hystérésis :</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Nouvelle règle</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Alert rules</source>
+        <translation>Règles d&apos;alerte</translation>
+    </message>
+    <message>
+        <source>JSON paths</source>
+        <translation>Chemins JSON</translation>
+    </message>
+    <message>
+        <source>Patterns</source>
+        <translation>Motifs</translation>
+    </message>
+    <message>
+        <source>Redacted preview</source>
+        <translation>Aperçu masqué</translation>
+    </message>
+    <message>
+        <source>JSON paths (one per line):</source>
+        <translation>Chemins JSON (un par ligne) :</translation>
+    </message>
+    <message>
+        <source>Patterns (one per line):</source>
+        <translation>Motifs (un par ligne) :</translation>
+    </message>
+    <message>
+        <source>Sample payload:</source>
+        <translation>Charge utile d&apos;exemple :</translation>
+    </message>
+    <message>
+        <source>As stored and shown (built-in detectors and your rules):</source>
+        <translation>Tel que stocké et affiché (détecteurs intégrés et vos règles) :</translation>
+    </message>
+    <message>
+        <source>Redaction rules are read from the --config file when Switchboard starts: put this in that file and restart for them to apply.</source>
+        <translation>Les règles de masquage sont lues dans le fichier --config au démarrage de Switchboard : mettez ceci dans ce fichier et redémarrez pour les appliquer.</translation>
+    </message>
+    <message>
+        <source>Redaction</source>
+        <translation>Masquage</translation>
+    </message>
+    <message>
+        <source>forever</source>
+        <translation>indéfiniment</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attempt response bodies and headers:</source>
+        <translation>Corps et en-têtes des réponses aux tentatives :</translation>
+    </message>
+    <message>
+        <source>Delivered messages, their deliveries and attempts:</source>
+        <translation>Messages livrés, leurs livraisons et tentatives :</translation>
+    </message>
+    <message>
+        <source>Minute rollups, sampled depths, resolved alerts:</source>
+        <translation>Agrégats par minute, profondeurs échantillonnées, alertes résolues :</translation>
+    </message>
+    <message>
+        <source>Inbound log entries:</source>
+        <translation>Entrées du journal entrant :</translation>
+    </message>
+    <message>
+        <source>Messages with any delivery pending, in flight, dead or discarded are never pruned. These periods are fixed in this build (RetentionPolicy in core/metrics/retention.h): changing them needs a new build and a restart; there is no flag or API for them yet.</source>
+        <translation>Les messages dont une livraison est en attente, en cours, morte ou abandonnée ne sont jamais purgés. Ces durées sont fixées dans cette version (RetentionPolicy dans core/metrics/retention.h) : les modifier demande une nouvelle compilation et un redémarrage ; il n&apos;existe pas encore d&apos;option ni d&apos;API pour cela.</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Rétention</translation>
+    </message>
+    <message>
+        <source>Cannot list alert rules: %1</source>
+        <translation>Impossible de lister les règles d&apos;alerte : %1</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Alert rule %1 saved; rules are evaluated every 30 seconds.</source>
+        <translation>Règle d&apos;alerte %1 enregistrée ; les règles sont évaluées toutes les 30 secondes.</translation>
+    </message>
+    <message>
+        <source>Delete alert rule</source>
+        <translation>Supprimer la règle d&apos;alerte</translation>
+    </message>
+    <message>
+        <source>Delete %1? Its alerts are resolved.</source>
+        <translation>Supprimer %1 ? Ses alertes sont résolues.</translation>
+    </message>
+    <message>
+        <source>Alert rule %1 deleted.</source>
+        <translation>Règle d&apos;alerte %1 supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SecretField</name>
+    <message>
+        <source>Reveal</source>
+        <translation>Révéler</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Show the secret in clear text</source>
+        <translation>Afficher le secret en clair</translation>
+    </message>
+    <message>
+        <source>Copy the secret; the clipboard is cleared after a short time</source>
+        <translation>Copier le secret ; le presse-papiers est vidé peu après</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied; the clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Copié ; le presse-papiers sera vidé dans %n seconde.</numerusform>
+            <numerusform>Copié ; le presse-papiers sera vidé dans %n secondes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SettingsPage</name>
+    <message>
+        <source>Regenerate…</source>
+        <translation>Régénérer…</translation>
+    </message>
+    <message>
+        <source>This run (effective values)</source>
+        <translation>Cette exécution (valeurs effectives)</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(non défini)</translation>
+    </message>
+    <message>
+        <source>Data directory:</source>
+        <translation>Répertoire de données :</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Base de données :</translation>
+    </message>
+    <message>
+        <source>API address:</source>
+        <translation>Adresse de l&apos;API :</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivée</translation>
+    </message>
+    <message>
+        <source>Instance:</source>
+        <translation>Instance :</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>Jeton d&apos;API</translation>
+    </message>
+    <message>
+        <source>API token:</source>
+        <translation>Jeton d&apos;API :</translation>
+    </message>
+    <message>
+        <source>Regenerate the API token</source>
+        <translation>Régénérer le jeton d&apos;API</translation>
+    </message>
+    <message>
+        <source>Agents using the current token stop working once Switchboard restarts. Regenerate it?</source>
+        <translation>Les agents qui utilisent le jeton actuel cesseront de fonctionner au redémarrage de Switchboard. Le régénérer ?</translation>
+    </message>
+    <message>
+        <source>The token comes from SWITCHBOARD_API_TOKEN: change that variable to change it.</source>
+        <translation>Le jeton provient de SWITCHBOARD_API_TOKEN : modifiez cette variable pour le changer.</translation>
+    </message>
+    <message>
+        <source>No secret store here. To regenerate: stop Switchboard, delete the keychain entry &quot;&lt;instance&gt;/api-token&quot; (or set SWITCHBOARD_API_TOKEN), and start it again.</source>
+        <translation>Pas de magasin de secrets ici. Pour régénérer : arrêtez Switchboard, supprimez l&apos;entrée du trousseau « &lt;instance&gt;/api-token » (ou définissez SWITCHBOARD_API_TOKEN), puis relancez-le.</translation>
+    </message>
+    <message>
+        <source>Next start (needs a restart)</source>
+        <translation>Prochain démarrage (redémarrage nécessaire)</translation>
+    </message>
+    <message>
+        <source>switchboard.db in the data directory, or postgresql://user@host/db</source>
+        <translation>switchboard.db dans le répertoire de données, ou postgresql://user@host/db</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <source>Save for next start</source>
+        <translation>Enregistrer pour le prochain démarrage</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Ligne de commande</translation>
+    </message>
+    <message>
+        <source>Start with:</source>
+        <translation>Démarrer avec :</translation>
+    </message>
+    <message>
+        <source>HOST:PORT with an IP address, e.g. 127.0.0.1:8377</source>
+        <translation>HÔTE:PORT avec une adresse IP, p. ex. 127.0.0.1:8377</translation>
+    </message>
+    <message>
+        <source>a SQLite file path or a postgresql:// URL</source>
+        <translation>un chemin de fichier SQLite ou une URL postgresql://</translation>
+    </message>
+    <message>
+        <source>Settings not saved: correct the fields marked in red.</source>
+        <translation>Paramètres non enregistrés : corrigez les champs marqués en rouge.</translation>
+    </message>
+    <message>
+        <source>Saved. The language applies at the next start of the console. The data directory, database and API address are command-line flags: start Switchboard with the command below (or put it in its launcher) for them to apply.</source>
+        <translation>Enregistré. La langue s&apos;applique au prochain démarrage de la console. Le répertoire de données, la base de données et l&apos;adresse de l&apos;API sont des options de ligne de commande : lancez Switchboard avec la commande ci-dessous (ou mettez-la dans son lanceur) pour les appliquer.</translation>
+    </message>
+    <message>
+        <source>Settings saved; they apply after a restart.</source>
+        <translation>Paramètres enregistrés ; ils s&apos;appliquent après un redémarrage.</translation>
+    </message>
+    <message>
+        <source>The token was not changed: %1</source>
+        <translation>Le jeton n&apos;a pas été modifié : %1</translation>
+    </message>
+    <message>
+        <source>New token kept in the keychain. It takes effect when Switchboard restarts; until then the API still accepts the old one. Give the new one to your agents.</source>
+        <translation>Nouveau jeton conservé dans le trousseau. Il prend effet au redémarrage de Switchboard ; d&apos;ici là, l&apos;API accepte encore l&apos;ancien. Transmettez le nouveau à vos agents.</translation>
+    </message>
+    <message>
+        <source>API token regenerated; restart to apply.</source>
+        <translation>Jeton d&apos;API régénéré ; redémarrez pour l&apos;appliquer.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SourcesPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Schéma</translation>
+    </message>
+    <message>
+        <source>Forwards as</source>
+        <translation>Transmet en tant que</translation>
+    </message>
+    <message>
+        <source>(log only)</source>
+        <translation>(journal uniquement)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>any address (e.g. 203.0.113.0/24, 2001:db8::/32)</source>
+        <translation>toute adresse (p. ex. 203.0.113.0/24, 2001:db8::/32)</translation>
+    </message>
+    <message>
+        <source>none (e.g. 10.0.0.0/8)</source>
+        <translation>aucun (p. ex. 10.0.0.0/8)</translation>
+    </message>
+    <message>
+        <source>the exact URL configured at Twilio</source>
+        <translation>l&apos;URL exacte configurée chez Twilio</translation>
+    </message>
+    <message>
+        <source>stripe.{$.type} (empty: log only, no forwarding)</source>
+        <translation>stripe.{$.type} (vide : journal uniquement, pas de transmission)</translation>
+    </message>
+    <message>
+        <source>every subscribed endpoint</source>
+        <translation>chaque point de terminaison abonné</translation>
+    </message>
+    <message>
+        <source> bytes</source>
+        <translation> octets</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Scheme:</source>
+        <translation>Schéma :</translation>
+    </message>
+    <message>
+        <source>Tolerance:</source>
+        <translation>Tolérance :</translation>
+    </message>
+    <message>
+        <source>Allowed addresses:</source>
+        <translation>Adresses autorisées :</translation>
+    </message>
+    <message>
+        <source>Trusted proxies:</source>
+        <translation>Proxys de confiance :</translation>
+    </message>
+    <message>
+        <source>Token header:</source>
+        <translation>En-tête du jeton :</translation>
+    </message>
+    <message>
+        <source>Public URL:</source>
+        <translation>URL publique :</translation>
+    </message>
+    <message>
+        <source>JSON Schema:</source>
+        <translation>JSON Schema :</translation>
+    </message>
+    <message>
+        <source>Sanity rules:</source>
+        <translation>Règles de cohérence :</translation>
+    </message>
+    <message>
+        <source>Forward as:</source>
+        <translation>Transmettre en tant que :</translation>
+    </message>
+    <message>
+        <source>Forward to:</source>
+        <translation>Transmettre à :</translation>
+    </message>
+    <message>
+        <source>Call id path:</source>
+        <translation>Chemin de l&apos;identifiant d&apos;appel :</translation>
+    </message>
+    <message>
+        <source>De-duplication:</source>
+        <translation>Dédoublonnage :</translation>
+    </message>
+    <message>
+        <source>Max body:</source>
+        <translation>Corps max. :</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Verifies until</source>
+        <translation>Vérifie jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s secret</source>
+        <translation>le secret de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>Set secret</source>
+        <translation>Définir le secret</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Renouveler</translation>
+    </message>
+    <message>
+        <source>Verify with the secret above (or a generated one) too; the old ones keep verifying during the grace window</source>
+        <translation>Vérifier aussi avec le secret ci-dessus (ou un secret généré) ; les anciens continuent de vérifier pendant la période de grâce</translation>
+    </message>
+    <message>
+        <source>Grace window:</source>
+        <translation>Période de grâce :</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>Secret :</translation>
+    </message>
+    <message>
+        <source>Rotate:</source>
+        <translation>Renouveler :</translation>
+    </message>
+    <message>
+        <source>New secret:</source>
+        <translation>Nouveau secret :</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Secrets</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Call id</source>
+        <translation>Identifiant d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Inbound log</source>
+        <translation>Journal entrant</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Doublon</translation>
+    </message>
+    <message>
+        <source>Rejected (any reason)</source>
+        <translation>Rejeté (toute raison)</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Rejeté : %1</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnostic</translation>
+    </message>
+    <message>
+        <source>Force (skip address and signature checks, on my word)</source>
+        <translation>Forcer (ignorer les vérifications d&apos;adresse et de signature, sous ma responsabilité)</translation>
+    </message>
+    <message>
+        <source>Resubmit</source>
+        <translation>Resoumettre</translation>
+    </message>
+    <message>
+        <source>Run the original request through the pipeline again, after a fix</source>
+        <translation>Refaire passer la requête d&apos;origine dans le traitement, après une correction</translation>
+    </message>
+    <message>
+        <source>Lane:</source>
+        <translation>Voie :</translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation>Nouvelle source</translation>
+    </message>
+    <message>
+        <source>Cannot list sources: %1</source>
+        <translation>Impossible de lister les sources : %1</translation>
+    </message>
+    <message>
+        <source>no end (current)</source>
+        <translation>sans fin (actuel)</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>is required to forward</source>
+        <translation>est obligatoire pour transmettre</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>Non enregistré : corrigez les champs marqués en rouge.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Source %1 saved. Senders post to /in/%1.</source>
+        <translation>Source %1 enregistrée. Les expéditeurs envoient à /in/%1.</translation>
+    </message>
+    <message>
+        <source>Delete source</source>
+        <translation>Supprimer la source</translation>
+    </message>
+    <message>
+        <source>Delete %1? Its secrets are removed; its log is kept.</source>
+        <translation>Supprimer %1 ? Ses secrets sont supprimés ; son journal est conservé.</translation>
+    </message>
+    <message>
+        <source>Source %1 deleted.</source>
+        <translation>Source %1 supprimée.</translation>
+    </message>
+    <message>
+        <source>Secret not set: %1</source>
+        <translation>Secret non défini : %1</translation>
+    </message>
+    <message>
+        <source>The secret of %1 was replaced.</source>
+        <translation>Le secret de %1 a été remplacé.</translation>
+    </message>
+    <message>
+        <source>Not rotated: %1</source>
+        <translation>Non renouvelé : %1</translation>
+    </message>
+    <message>
+        <source>Generated and shown only now: give it to the sender.</source>
+        <translation>Généré et affiché uniquement maintenant : transmettez-le à l&apos;expéditeur.</translation>
+    </message>
+    <message>
+        <source>Rotated; the previous secrets verify until %1.</source>
+        <translation>Renouvelé ; les secrets précédents vérifient jusqu&apos;au %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the inbound log: %1</source>
+        <translation>Impossible de lire le journal entrant : %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 (HTTP %3)</source>
+        <translation>%1 %2 (HTTP %3)</translation>
+    </message>
+    <message>
+        <source>What went wrong: %1</source>
+        <translation>Ce qui n&apos;a pas marché : %1</translation>
+    </message>
+    <message>
+        <source>Diagnosis: %1</source>
+        <translation>Diagnostic : %1</translation>
+    </message>
+    <message>
+        <source>Resubmission of %1</source>
+        <translation>Resoumission de %1</translation>
+    </message>
+    <message>
+        <source>Not resubmitted: %1</source>
+        <translation>Non resoumis : %1</translation>
+    </message>
+    <message>
+        <source>%1 resubmitted: %2.</source>
+        <translation>%1 resoumis : %2.</translation>
     </message>
 </context>
 <context>
