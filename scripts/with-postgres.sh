@@ -10,6 +10,8 @@
 # simulate an outage) in its environment, then stops the server, removes its
 # files and exits with COMMAND's exit code. For example:
 #   scripts/with-postgres.sh ctest --test-dir build -L postgres
+# The server runs with fsync=off (tests need no durability across a machine
+# crash); SWITCHBOARD_TEST_PG_FSYNC=on keeps it, for benchmarks.
 # Works as root (the server runs as the postgres user, via runuser) and as an
 # ordinary user (the server runs as that user).
 set -euo pipefail
@@ -44,6 +46,7 @@ if [ -z "$port" ]; then
         || echo $((20000 + RANDOM % 20000)))
 fi
 
+fsync=${SWITCHBOARD_TEST_PG_FSYNC:-off}
 ctl="$run/pgctl.sh"
 cat >"$ctl" <<EOF
 #!/usr/bin/env bash
@@ -51,10 +54,10 @@ cat >"$ctl" <<EOF
 set -e
 case "\$1" in
     start) ${as_owner[*]} "$pgbin/pg_ctl" -D "$run/data" -l "$run/server.log" -w -t 30 \\
-               -o "-p $port -c listen_addresses=127.0.0.1 -k $run -c fsync=off -c max_connections=200" start >/dev/null ;;
+               -o "-p $port -c listen_addresses=127.0.0.1 -k $run -c fsync=$fsync -c max_connections=200" start >/dev/null ;;
     stop) ${as_owner[*]} "$pgbin/pg_ctl" -D "$run/data" -m fast -w -t 30 stop >/dev/null ;;
     restart) ${as_owner[*]} "$pgbin/pg_ctl" -D "$run/data" -l "$run/server.log" -m fast -w -t 30 \\
-                 -o "-p $port -c listen_addresses=127.0.0.1 -k $run -c fsync=off -c max_connections=200" restart >/dev/null ;;
+                 -o "-p $port -c listen_addresses=127.0.0.1 -k $run -c fsync=$fsync -c max_connections=200" restart >/dev/null ;;
     *) echo "usage: \$0 start|stop|restart" >&2; exit 2 ;;
 esac
 EOF

@@ -533,8 +533,13 @@ void EngineWorker::flush()
         const auto callback = p.callback;
         QMetaObject::invokeMethod(p.context.data(), [callback, result]() { callback(result); }, Qt::QueuedConnection);
     }
-    for (const AttemptEvent &ev : std::as_const(events))
+    for (const AttemptEvent &ev : std::as_const(events)) {
+        // This commit ended leases the fleet-wide count still saw a moment ago:
+        // the endpoint may be claimed from again at once.
+        if (auto it = m_endpoints.find(ev.endpoint); it != m_endpoints.end())
+            it->fleetRetryAt = 0;
         Q_EMIT m_engine->attemptRecorded(ev);
+    }
     pump();
 }
 

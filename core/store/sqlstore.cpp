@@ -321,6 +321,7 @@ Status SqlStore::transaction(const std::function<Status()> &fn)
         return begin;
     m_inTransaction = true;
     m_notifyOnCommit = false;
+    m_asyncCommit = false;
     Status result = fn();
     m_inTransaction = false;
     // Prepared statements must not be left in progress, or COMMIT fails on SQLite.
@@ -830,6 +831,14 @@ Result<QList<ClaimedDelivery>> SqlStore::claim(const QString &endpoint, const QS
         if (auto st = spendTokens(); !st)
             return st.error();
         return claimed;
+    }
+    if (m_location.kind == StoreLocation::Kind::Postgres && m_inTransaction && !m_asyncCommit) {
+        // A claim lost in a crash of the database server only leaves its
+        // deliveries pending, to be claimed again: its commit need not wait for
+        // the WAL flush. Messages and outcomes keep waiting for theirs.
+        if (auto st = exec(u"SET LOCAL synchronous_commit = off"_s); !st)
+            return st.error();
+        m_asyncCommit = true;
     }
     const QString lock = m_location.kind == StoreLocation::Kind::Postgres ? u" FOR UPDATE SKIP LOCKED"_s : QString();
     QSqlQuery &q = prepared(u"UPDATE deliveries SET status = 'in_flight', lease_owner = ?, lease_until = ?, "

@@ -266,6 +266,7 @@ private:
     QList<QHash<QString, QSqlQuery>> m_retired;
     bool m_inTransaction = false;
     bool m_notifyOnCommit = false;
+    bool m_asyncCommit = false; // this transaction commits without waiting for the WAL flush
     bool m_connected = true;
     int m_reopened = 0; // successful reopens
 };
