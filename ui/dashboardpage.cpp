@@ -151,7 +151,7 @@ DashboardPage::DashboardPage(StoreReader *reader, QWidget *parent)
     layout->addLayout(tiles);
     layout->addWidget(split, 1);
 
-    connect(m_reader, &StoreReader::dashboardReady, this, &DashboardPage::show);
+    connect(m_reader, &StoreReader::dashboardReady, this, &DashboardPage::showSnapshot);
 }
 
 QChartView *DashboardPage::addChart(const QString &title, const QStringList &names, const QString &unit)
@@ -241,7 +241,7 @@ QList<MinuteStats> DashboardPage::downsample(const QList<MinuteStats> &minutes, 
     return out;
 }
 
-void DashboardPage::show(const DashboardSnapshot &snap)
+void DashboardPage::showSnapshot(const DashboardSnapshot &snap)
 {
     m_pending = false;
     if (!snap.error.isEmpty()) {

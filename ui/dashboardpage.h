@@ -60,7 +60,7 @@ Q_SIGNALS:
     void loaded();
 
 private:
-    void show(const DashboardSnapshot &snapshot);
+    void showSnapshot(const DashboardSnapshot &snapshot);
     QChartView *addChart(const QString &title, const QStringList &series, const QString &unit);
 
     StoreReader *m_reader;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "apiharness.h"
+#include "metrics/alertstore.h"
 #include "metrics/rollupwriter.h"
 #include "receiver/testreceiver.h"
 #include "store/sqlstore.h"
@@ -128,6 +129,73 @@ public:
             return false;
         }
         return db.commit();
+    }
+
+    // An hour of minute rollups and depth samples, as the engine writes them, so the
+    // dashboard has a history to draw: "ok" succeeds (a dip at minute 40), "reject" fails.
+    bool seedHistory()
+    {
+        RollupWriter writer(QStringLiteral("seed"));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const Status st = store()->transaction([&]() -> Status {
+            for (int m = 59; m >= 1; --m) {
+                QList<RollupSample> samples;
+                const QDateTime at = now.addSecs(-60 * m);
+                for (int i = 0; i < 20; ++i) {
+                    RollupSample s;
+                    s.at = at;
+                    s.subject = QStringLiteral("ok");
+                    s.eventType = QStringLiteral("call.completed");
+                    s.n = i % 7 == 0 ? 2 : 1;
+                    s.ok = !(m > 15 && m < 22 && i % 3 == 0);
+                    s.statusCode = s.ok ? 200 : 503;
+                    s.error = s.ok ? QString() : QStringLiteral("http_5xx");
+                    s.durationMs = 40 + (i * 13 + m * 7) % 90 + (i == 19 ? 300 : 0);
+                    samples << s;
+                }
+                RollupSample r;
+                r.at = at;
+                r.subject = QStringLiteral("reject");
+                r.eventType = QStringLiteral("ticket.created");
+                r.statusCode = 400;
+                r.error = QStringLiteral("http_4xx");
+                r.durationMs = 25;
+                r.dead = true;
+                samples << r;
+                if (auto st = writer.add(*store(), samples); !st)
+                    return st;
+                QSqlQuery q(store()->database());
+                q.prepare(QStringLiteral(
+                    "INSERT OR REPLACE INTO metrics_depths (minute, queue_depth, in_flight, dlq_depth) "
+                    "VALUES (?, ?, ?, ?)"));
+                q.addBindValue(RollupWriter::minuteOf(at));
+                q.addBindValue(qint64(5 + (m * 37) % 23));
+                q.addBindValue(qint64(2));
+                q.addBindValue(qint64(60 - m));
+                if (!q.exec())
+                    return Error::unavailable(q.lastError().text());
+            }
+            return Ok{};
+        });
+        return bool(st);
+    }
+
+    bool addAlert(const QString &id, Alert::State state, const QString &endpoint, const QString &message)
+    {
+        Alert a;
+        a.id = id;
+        a.rule = QStringLiteral("success-below-95");
+        a.endpoint = endpoint;
+        a.state = state;
+        a.openedAt = QDateTime::currentDateTimeUtc().addSecs(-600);
+        a.updatedAt = QDateTime::currentDateTimeUtc();
+        if (state == Alert::State::Resolved)
+            a.resolvedAt = a.updatedAt;
+        a.message = message;
+        a.value = 42;
+        a.threshold = 95;
+        AlertStore alerts(*store());
+        return bool(alerts.insert(a));
     }
 
     ApiHarness harness;

@@ -1,7 +1,183 @@
+// SPDX-FileCopyrightText: 2026 Switchboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "consolefixture.h"
+#include "ui/dashboardpage.h"
+#include "ui/endpointhealthmodel.h"
+#include "ui/kpitile.h"
+#include "ui/storereader.h"
+
+#include <QAbstractItemModelTester>
+#include <QChartView>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineSeries>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QTest>
-class tst_X : public QObject
+
+using namespace Switchboard;
+using namespace Qt::StringLiterals;
+
+class tst_Dashboard : public QObject
 {
     Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void chartsAndTilesFromRollups();
+    void healthTableOpensEndpoint();
+    void windowAndFilters();
+    void alertBanner();
+    void downsampleMergesSketches();
+
+private:
+    void load();
+
+    ConsoleFixture m_fx;
+    std::unique_ptr<StoreReader> m_reader;
+    std::unique_ptr<DashboardPage> m_page;
 };
-QTEST_MAIN(tst_X)
+
+void tst_Dashboard::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_fx.start());
+    QVERIFY(m_fx.seedHistory());
+    m_reader = std::make_unique<StoreReader>(m_fx.services());
+    m_page = std::make_unique<DashboardPage>(m_reader.get());
+    m_page->resize(1200, 800);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+}
+
+void tst_Dashboard::cleanupTestCase()
+{
+    m_page.reset();
+    m_reader.reset();
+    m_fx.harness.stop();
+}
+
+void tst_Dashboard::load()
+{
+    QSignalSpy loaded(m_page.get(), &DashboardPage::loaded);
+    m_page->refresh();
+    QVERIFY(loaded.wait(10000));
+}
+
+void tst_Dashboard::chartsAndTilesFromRollups()
+{
+    load();
+    QCOMPARE(m_page->charts().size(), 4);
+    QVERIFY2(m_page->pointCount() >= 59, QByteArray::number(m_page->pointCount()));
+    // 59 minutes of 21 attempts; "ok" failed a third of its attempts for six minutes.
+    const double expected = 100.0 * (59 * 20 - 6 * 7) / (59 * 21);
+    QCOMPARE(m_page->tile(0)->valueText(), QLocale().toString(expected, 'f', 1) + u"%"_s);
+    QCOMPARE(m_page->tile(2)->valueText(), QLocale().toString(59 * 21));
+    QCOMPARE(m_page->tile(0)->changeText(), u"no earlier data"_s); // no attempts in the hour before
+    QVERIFY(m_page->tile(2)->changeText().contains(u"vs previous window"_s));
+    QVERIFY(m_page->tile(1)->valueText().endsWith(u" ms"_s));
+    // Latency: p99 above p95 above p50 at every point.
+    auto *latency = qobject_cast<QLineSeries *>(m_page->charts().at(1)->chart()->series().at(2));
+    auto *p50 = qobject_cast<QLineSeries *>(m_page->charts().at(1)->chart()->series().at(0));
+    QVERIFY(latency && p50);
+    for (int i = 0; i < latency->count(); ++i)
+        QVERIFY(latency->at(i).y() >= p50->at(i).y());
+    // Queue and dead-letter depth come from the samples: the last is 59 dead letters.
+    auto *dlq = qobject_cast<QLineSeries *>(m_page->charts().at(3)->chart()->series().at(1));
+    QVERIFY(dlq->count() > 0);
+    QCOMPARE(dlq->at(dlq->count() - 1).y(), 59.0);
+}
+
+void tst_Dashboard::healthTableOpensEndpoint()
+{
+    load();
+    QAbstractItemModelTester tester(m_page->healthModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(m_page->healthTable()->model(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    load(); // the testers watch an update too
+    QAbstractItemModel *model = m_page->healthTable()->model();
+    QCOMPARE(model->rowCount(), 4); // held, ok, reject, signed
+    int okRow = -1, rejectRow = -1, heldRow = -1;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QString name = model->index(r, EndpointHealthModel::Name).data().toString();
+        okRow = name == u"ok" ? r : okRow;
+        rejectRow = name == u"reject" ? r : rejectRow;
+        heldRow = name == u"held" ? r : heldRow;
+    }
+    QVERIFY(okRow >= 0 && rejectRow >= 0 && heldRow >= 0);
+    QCOMPARE(model->index(rejectRow, EndpointHealthModel::SuccessRate).data().toString(), u"0.0 %"_s);
+    QCOMPARE(model->index(heldRow, EndpointHealthModel::State).data().toString(), u"Paused"_s);
+    QCOMPARE(model->index(okRow, EndpointHealthModel::State).data().toString(), u"Active"_s);
+    QVERIFY(model->index(okRow, EndpointHealthModel::P95).data().toString().endsWith(u" ms"_s));
+    QSignalSpy opened(m_page.get(), &DashboardPage::endpointActivated);
+    m_page->healthTable()->setCurrentIndex(model->index(okRow, 0));
+    QTest::keyClick(m_page->healthTable(), Qt::Key_Return);
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.first().first().toString(), u"ok"_s);
+}
+
+void tst_Dashboard::windowAndFilters()
+{
+    load();
+    const QString all = m_page->tile(2)->valueText();
+    QSignalSpy loaded(m_page.get(), &DashboardPage::loaded);
+    m_page->subjectBox()->setCurrentText(u"reject"_s);
+    m_page->refresh();
+    QTRY_VERIFY(loaded.size() >= 1);
+    QTRY_COMPARE(m_page->tile(2)->valueText(), QLocale().toString(59));
+    QCOMPARE(m_page->tile(0)->valueText(), u"0.0%"_s);
+    m_page->subjectBox()->setCurrentText(QString());
+    loaded.clear();
+    m_page->windowBox()->setCurrentIndex(4); // 7 days: downsampled
+    QTRY_VERIFY(loaded.size() >= 1);
+    QTRY_COMPARE(m_page->tile(2)->valueText(), all);
+    QVERIFY2(m_page->pointCount() <= 360, QByteArray::number(m_page->pointCount()));
+    loaded.clear();
+    m_page->windowBox()->setCurrentIndex(0); // 15 minutes
+    QTRY_VERIFY(loaded.size() >= 1);
+    QTRY_COMPARE(m_page->tile(2)->valueText(), QLocale().toString(14 * 21));
+    m_page->windowBox()->setCurrentIndex(1);
+}
+
+void tst_Dashboard::alertBanner()
+{
+    load();
+    QVERIFY(m_page->banner()->isHidden());
+    QVERIFY(m_fx.addAlert(u"alr_dash1"_s, Alert::State::Open, u"ok"_s, u"success rate 42 % below 95 %"_s));
+    QSignalSpy seen(m_page.get(), &DashboardPage::alertsSeen);
+    load();
+    QVERIFY(m_page->banner()->isVisible());
+    QVERIFY(m_page->banner()->text().contains(u"success rate 42 % below 95 %"_s));
+    QCOMPARE(seen.last().first().value<QList<Alert>>().size(), 1);
+    QSignalSpy requested(m_page.get(), &DashboardPage::alertsRequested);
+    Q_EMIT m_page->banner()->linkActivated(u"alerts"_s);
+    QCOMPARE(requested.size(), 1);
+}
+
+void tst_Dashboard::downsampleMergesSketches()
+{
+    QList<MinuteStats> week;
+    for (int m = 0; m < 7 * 1440; ++m) {
+        MinuteStats s;
+        s.minute = qint64(m) * 60000;
+        s.bucket.attempts = 2;
+        s.bucket.ok = 1;
+        s.bucket.latency.add(m % 100 + 1);
+        s.bucket.latency.add(1000);
+        week << s;
+    }
+    const QList<MinuteStats> points = DashboardPage::downsample(week, 360);
+    QVERIFY(points.size() <= 360);
+    qint64 attempts = 0;
+    for (const MinuteStats &p : points)
+        attempts += p.bucket.attempts;
+    QCOMPARE(attempts, qint64(2 * 7 * 1440));
+    // Merged sketches, not averaged percentiles: half of every group is 1000 ms.
+    QVERIFY(points.first().bucket.latency.quantile(0.99) > 980);
+}
+
+QTEST_MAIN(tst_Dashboard)
 #include "tst_dashboard.moc"
