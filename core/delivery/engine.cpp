@@ -260,10 +260,16 @@ Status EngineWorker::init(QString *instanceId)
     m_tick->start();
     m_startedAt = QDateTime::currentDateTimeUtc();
     heartbeat();
-    m_listener = std::make_unique<QueueListener>(m_options.location, u"listen-"_s + m_options.workerId, [this]() {
-        if (!m_draining && m_dueTimer)
-            m_dueTimer->start(0); // coalesces a burst of notifications into one pump
-    });
+    m_listener = std::make_unique<QueueListener>(
+        m_options.location, u"listen-"_s + m_options.workerId,
+        [this]() {
+            if (!m_draining && m_dueTimer)
+                m_dueTimer->start(0); // coalesces a burst of notifications into one pump
+        },
+        [this]() {
+            if (!m_draining)
+                reloadEndpoints(); // another worker (or the console) changed endpoints or secrets
+        });
     m_listener->start();
 
     reloadEndpoints();

@@ -18,11 +18,12 @@ constexpr int kProbeMs = 2000;
 } // namespace
 
 QueueListener::QueueListener(const StoreLocation &location, const QString &connectionName,
-                             std::function<void()> onWork, QObject *parent)
+                             std::function<void()> onWork, std::function<void()> onConfig, QObject *parent)
     : QObject(parent)
     , m_location(location)
     , m_connectionName(connectionName)
     , m_onWork(std::move(onWork))
+    , m_onConfig(std::move(onConfig))
 {
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, [this]() { connectNow(); });
@@ -56,6 +57,8 @@ void QueueListener::start()
             [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &) {
                 if (name == SqlStore::queueChannel())
                     m_onWork();
+                else if (name == SqlStore::configChannel())
+                    m_onConfig();
             });
     connectNow();
     m_probe.start();
@@ -65,7 +68,8 @@ void QueueListener::connectNow()
 {
     if (m_db.isOpen())
         m_db.close();
-    m_listening = m_db.open() && m_db.driver()->subscribeToNotification(SqlStore::queueChannel());
+    m_listening = m_db.open() && m_db.driver()->subscribeToNotification(SqlStore::queueChannel())
+        && m_db.driver()->subscribeToNotification(SqlStore::configChannel());
     if (!m_listening) {
         qCWarning(lcStore) << "cannot listen for new work on" << m_location.displayName() << ":"
                            << m_db.lastError().text() << "- polling meanwhile; trying again in" << m_backoffMs
@@ -75,7 +79,9 @@ void QueueListener::connectNow()
     }
     m_backoffMs = 250;
     qCInfo(lcStore) << "listening for new work on" << m_location.displayName();
-    m_onWork(); // whatever was announced while we were not listening
+    // Whatever was announced while we were not listening.
+    m_onConfig();
+    m_onWork();
 }
 
 void QueueListener::probe()

@@ -12,8 +12,9 @@
 
 namespace Switchboard {
 
-// Wakes a worker when another one (or an API process) makes work due: LISTEN
-// on SqlStore::queueChannel() through QSqlDriver::subscribeToNotification, on a
+// Wakes a worker when another one (or an API process) makes work due, and
+// tells it when endpoints or secrets changed elsewhere: LISTEN on
+// SqlStore::queueChannel() and SqlStore::configChannel() through QSqlDriver::subscribeToNotification, on a
 // connection of its own so notifications arrive while the worker's store
 // connection is busy. A lost connection is noticed by a periodic probe and
 // reopened with backoff; the worker is woken after each reconnect, since
@@ -25,8 +26,9 @@ namespace Switchboard {
 class QueueListener final : public QObject
 {
 public:
+    // onWork: new or returned work is due; onConfig: endpoints or secrets changed.
     QueueListener(const StoreLocation &location, const QString &connectionName, std::function<void()> onWork,
-                  QObject *parent = nullptr);
+                  std::function<void()> onConfig, QObject *parent = nullptr);
     ~QueueListener() override;
     Q_DISABLE_COPY_MOVE(QueueListener)
 
@@ -42,6 +44,7 @@ private:
     StoreLocation m_location;
     QString m_connectionName;
     std::function<void()> m_onWork;
+    std::function<void()> m_onConfig;
     QSqlDatabase m_db;
     QTimer m_retry;
     QTimer m_probe;

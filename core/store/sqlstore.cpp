@@ -500,7 +500,7 @@ Result<bool> SqlStore::upsertEndpoint(const Endpoint &endpoint)
         }
         if (!w.exec())
             return sqlError(w, u"saving an endpoint"_s);
-        return Ok{};
+        return notifyConfig();
     });
     if (!st)
         return st.error();
@@ -531,7 +531,7 @@ Result<bool> SqlStore::removeEndpoint(const QString &name)
         s.addBindValue(QString(u"endpoint:"_s + name));
         if (!s.exec())
             return sqlError(s, u"removing an endpoint's secret metadata"_s);
-        return Ok{};
+        return notifyConfig();
     });
     if (!st)
         return st.error();
@@ -547,6 +547,8 @@ Result<bool> SqlStore::setEndpointPaused(const QString &name, bool paused)
     q.addBindValue(name);
     if (!q.exec())
         return sqlError(q, u"pausing an endpoint"_s);
+    if (auto st = notifyConfig(); !st)
+        return st.error();
     return q.numRowsAffected() > 0;
 }
 
@@ -580,7 +582,7 @@ Status SqlStore::addSecret(const SecretInfo &info)
     q.addBindValue(msOrNull(info.expiresAt));
     if (!q.exec())
         return sqlError(q, u"saving secret metadata"_s);
-    return Ok{};
+    return notifyConfig();
 }
 
 Status SqlStore::removeSecret(const QString &owner, const QString &keyId)
@@ -591,7 +593,7 @@ Status SqlStore::removeSecret(const QString &owner, const QString &keyId)
     q.addBindValue(keyId);
     if (!q.exec())
         return sqlError(q, u"removing secret metadata"_s);
-    return Ok{};
+    return notifyConfig();
 }
 
 Status SqlStore::expireSecrets(const QString &owner, const QDateTime &expiresAt)
@@ -603,7 +605,7 @@ Status SqlStore::expireSecrets(const QString &owner, const QDateTime &expiresAt)
     q.addBindValue(ms(expiresAt));
     if (!q.exec())
         return sqlError(q, u"expiring secrets"_s);
-    return Ok{};
+    return notifyConfig();
 }
 
 // Queue writes ------------------------------------------------------------------
@@ -941,6 +943,14 @@ Result<int> SqlStore::releaseAllLeases()
 }
 
 // The fleet -------------------------------------------------------------------
+
+Status SqlStore::notifyConfig()
+{
+    // Inside a transaction PostgreSQL delivers it at commit, and only then.
+    if (m_location.kind != StoreLocation::Kind::Postgres)
+        return Ok{};
+    return exec(u"NOTIFY "_s + configChannel());
+}
 
 Status SqlStore::heartbeat(const WorkerInfo &w)
 {

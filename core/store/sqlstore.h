@@ -205,6 +205,8 @@ public:
     // PostgreSQL's LISTEN/NOTIFY channel that announces new or returned work;
     // a transaction that makes work due notifies it when it commits.
     static QString queueChannel() { return QStringLiteral("switchboard_queue"); }
+    // Announces changed endpoints or secret metadata, so every worker reloads them.
+    static QString configChannel() { return QStringLiteral("switchboard_config"); }
     // True unless the last failure showed the connection is gone and reopening
     // it failed (PostgreSQL restarted or unreachable). Every failed statement
     // outside a transaction, and every failed transaction, checks the
@@ -239,6 +241,7 @@ private:
     // gone. Only at points where no caller holds a prepared statement's reference.
     void checkConnection();
     bool reopen();
+    Status notifyConfig();
     // Runs a read; when it failed because the connection was lost and has been
     // reopened meanwhile, runs it once more, so the first request after a
     // PostgreSQL restart does not fail.

@@ -250,17 +250,22 @@ void tst_Fleet::sharedQueue()
     // Each worker took part, and each delivery was attempted exactly once.
     auto store = Switchboard::SqlStore::open(m_db->location(), u"tst-fleet-check"_s);
     QVERIFY(store);
+    // The receiver answers before the outcome is committed: wait for the commits.
+    const auto scalar = [&](const QString &sql) {
+        QSqlQuery q((*store)->database());
+        return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(scalar(u"SELECT COUNT(*) FROM deliveries WHERE status = 'delivered'"_s),
+                              qint64(kTotal), 30000);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM attempts"_s), qint64(kTotal));
     {
         QSqlQuery q((*store)->database());
         QVERIFY(q.exec(u"SELECT worker, COUNT(*) FROM attempts GROUP BY worker ORDER BY worker"_s));
         int workers = 0;
-        qint64 attempts = 0;
         while (q.next()) {
             qInfo("  %s: %lld attempts", qPrintable(q.value(0).toString()), q.value(1).toLongLong());
             ++workers;
-            attempts += q.value(1).toLongLong();
         }
-        QCOMPARE(attempts, qint64(kTotal));
         QVERIFY2(workers >= 2, "the load was not shared");
     }
 
@@ -286,6 +291,15 @@ void tst_Fleet::sharedQueue()
     const qint64 elapsed = clock.elapsed();
     qInfo("200 deliveries at a fleet-wide 40/s took %lld ms", elapsed);
     QVERIFY2(elapsed >= 3500, qPrintable(QString::number(elapsed)));
+
+    // An endpoint created through one worker reaches the others (NOTIFY
+    // switchboard_config): create it on w0, kill w0, and the rest deliver to it.
+    QVERIFY(createEndpoint(u"late"_s, {}));
+    m_workers[0]->kill();
+    m_workers[0].reset();
+    const int seen = int(m_seen.size());
+    post(30, u"late"_s);
+    QTRY_VERIFY2_WITH_TIMEOUT(int(m_seen.size()) == seen + 30, qPrintable(workersLog()), 30000);
 }
 
 // A worker killed mid-load loses its leases; the others deliver what it held
@@ -356,7 +370,8 @@ void tst_Fleet::postgresRestart()
     QTRY_VERIFY_WITH_TIMEOUT(started, 30000);
     QVERIFY2(restart, restart ? "" : qPrintable(restart.error().message));
     qInfo("%lld acknowledged, %d refused while the database was away", qint64(m_acked.size()), m_failed);
-    QVERIFY(m_acked.size() > kTotal / 2);
+    // What came before the stop was acknowledged; during the outage POSTs fail fast.
+    QVERIFY(m_acked.size() >= kTotal / 4);
     QTRY_VERIFY2_WITH_TIMEOUT(missing().isEmpty(), qPrintable(workersLog()), 120000);
     QVERIFY((*m_receiver)->maxConcurrent() <= kMaxInFlight);
 
