@@ -171,6 +171,7 @@ void tst_AdminEndpoints::testSendShowsRequestAndResponse()
     QVERIFY2(response.startsWith(u"HTTP 201"), qPrintable(response));
     QVERIFY2(response.contains(u"T-1"), qPrintable(response));
     QCOMPARE(m_f->receiver->count(u"/t"_s), 1);
+    m_page->tabs()->setCurrentIndex(2);
     AdminFixture::screenshot(m_page.get(), u"endpoints-test-send"_s);
 }
 

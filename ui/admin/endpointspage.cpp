@@ -120,12 +120,13 @@ EndpointsPage::EndpointsPage(ApiClient *api, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
+    m_view->setWordWrap(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAccessibleName(tr("Endpoints"));
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &cur) {
                 if (cur.isValid())
-                    show(m_model->row(cur.row()));
+                    showItem(m_model->row(cur.row()));
             });
 
     auto *newButton = new QPushButton(tr("New endpoint"), this);
@@ -283,6 +284,7 @@ void EndpointsPage::refresh()
             rows << v.toObject();
         const QString keep = m_current;
         m_model->setRows(rows);
+        m_view->resizeColumnsToContents();
         if (!keep.isEmpty())
             select(keep);
         showVersions();
@@ -315,7 +317,7 @@ void EndpointsPage::select(const QString &name)
     if (r < 0)
         return;
     m_view->setCurrentIndex(m_model->index(r, 0));
-    show(m_model->row(r));
+    showItem(m_model->row(r));
 }
 
 void EndpointsPage::newEndpoint()
@@ -332,7 +334,7 @@ void EndpointsPage::newEndpoint()
     showVersions();
 }
 
-void EndpointsPage::show(const QJsonObject &endpoint)
+void EndpointsPage::showItem(const QJsonObject &endpoint)
 {
     const QString name = endpoint.value(u"name").toString();
     if (name != m_current) {
@@ -485,7 +487,7 @@ void EndpointsPage::setPaused(bool paused)
                     o.insert(u"name"_s, name);
                     m_model->upsert(o);
                     if (m_current == name)
-                        show(o);
+                        showItem(o);
                     setStatus(paused ? tr("%1 paused: its deliveries wait.").arg(name)
                                      : tr("%1 resumed.").arg(name),
                               true);

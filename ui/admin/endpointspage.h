@@ -68,7 +68,7 @@ Q_SIGNALS:
     void testFinished();
 
 private:
-    void show(const QJsonObject &endpoint);
+    void showItem(const QJsonObject &endpoint);
     void showSecrets(const QJsonObject &endpoint);
     void showVersions();
     void loadHealth();

@@ -96,6 +96,7 @@ FunctionsPage::FunctionsPage(ApiClient *api, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
+    m_view->setWordWrap(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAccessibleName(tr("Functions"));
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -253,7 +254,7 @@ void FunctionsPage::refresh()
                 o.insert(u"name"_s, name);
                 m_model->upsert(o);
                 if (name == m_current)
-                    show(o);
+                    showItem(o);
             });
         }
     });
@@ -266,22 +267,22 @@ void FunctionsPage::select(const QString &name)
         return;
     if (m_view->currentIndex().row() != r)
         m_view->setCurrentIndex(m_model->index(r, 0));
-    show(m_model->row(r));
+    showItem(m_model->row(r));
 }
 
 void FunctionsPage::newFunction()
 {
     m_current.clear();
     m_view->clearSelection();
-    show(QJsonObject{{u"parameters"_s,
-                      QJsonObject{{u"type"_s, u"object"_s},
-                                  {u"required"_s, QJsonArray{}},
-                                  {u"properties"_s, QJsonObject{}}}},
-                     {u"request"_s, QJsonObject{{u"method"_s, u"POST"_s}, {u"path"_s, u"/"_s}}},
-                     {u"_new"_s, true}});
+    showItem(QJsonObject{{u"parameters"_s,
+                          QJsonObject{{u"type"_s, u"object"_s},
+                                      {u"required"_s, QJsonArray{}},
+                                      {u"properties"_s, QJsonObject{}}}},
+                         {u"request"_s, QJsonObject{{u"method"_s, u"POST"_s}, {u"path"_s, u"/"_s}}},
+                         {u"_new"_s, true}});
 }
 
-void FunctionsPage::show(const QJsonObject &f)
+void FunctionsPage::showItem(const QJsonObject &f)
 {
     const bool isNew = f.value(u"_new").toBool();
     m_current = isNew ? QString() : f.value(u"name").toString();

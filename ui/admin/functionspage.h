@@ -67,7 +67,7 @@ Q_SIGNALS:
     void message(const QString &text, bool ok);
 
 private:
-    void show(const QJsonObject &function);
+    void showItem(const QJsonObject &function);
     void setStatus(const QString &text, bool ok);
 
     ApiClient *m_api;

@@ -35,7 +35,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QVariant display(int role, const QString &text)
+QVariant displayText(int role, const QString &text)
 {
     return role == Qt::DisplayRole ? QVariant(text) : QVariant();
 }
@@ -79,26 +79,26 @@ RulesPage::RulesPage(ApiClient *api, QWidget *parent)
     m_model = new JsonListModel(
         {
             {tr("Name"),
-             [](const QJsonObject &o, int role) { return display(role, o.value(u"name").toString()); }},
+             [](const QJsonObject &o, int role) { return displayText(role, o.value(u"name").toString()); }},
             {tr("Kind"),
-             [](const QJsonObject &o, int role) { return display(role, o.value(u"kind").toString()); }},
+             [](const QJsonObject &o, int role) { return displayText(role, o.value(u"kind").toString()); }},
             {tr("Endpoint"),
              [](const QJsonObject &o, int role) {
-                 return display(role,
-                                o.value(u"endpoint").isNull() ? tr("all (global)")
-                                                              : o.value(u"endpoint").toString());
+                 return displayText(role,
+                                    o.value(u"endpoint").isNull() ? tr("all (global)")
+                                                                  : o.value(u"endpoint").toString());
              }},
             {tr("Threshold"),
              [](const QJsonObject &o, int role) {
-                 return display(role, QString::number(o.value(u"threshold").toDouble()));
+                 return displayText(role, QString::number(o.value(u"threshold").toDouble()));
              }},
             {tr("Window"),
              [](const QJsonObject &o, int role) {
-                 return display(role, tr("%1 min").arg(o.value(u"window_min").toInt()));
+                 return displayText(role, tr("%1 min").arg(o.value(u"window_min").toInt()));
              }},
             {tr("Enabled"),
              [](const QJsonObject &o, int role) {
-                 return display(role, o.value(u"enabled").toBool() ? tr("yes") : tr("no"));
+                 return displayText(role, o.value(u"enabled").toBool() ? tr("yes") : tr("no"));
              }},
         },
         this);
@@ -110,7 +110,7 @@ RulesPage::RulesPage(ApiClient *api, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &cur) {
                 if (cur.isValid())
-                    show(m_model->row(cur.row()));
+                    showItem(m_model->row(cur.row()));
             });
     auto *general = new QLabel(this);
     m_errors = new FieldErrors(general, this);
@@ -265,15 +265,15 @@ void RulesPage::refresh()
 void RulesPage::newRule()
 {
     m_view->clearSelection();
-    show(QJsonObject{{u"kind"_s, u"success_rate_below"_s},
-                     {u"threshold"_s, 95},
-                     {u"window_min"_s, 5},
-                     {u"min_attempts"_s, 5},
-                     {u"enabled"_s, true}});
+    showItem(QJsonObject{{u"kind"_s, u"success_rate_below"_s},
+                         {u"threshold"_s, 95},
+                         {u"window_min"_s, 5},
+                         {u"min_attempts"_s, 5},
+                         {u"enabled"_s, true}});
     m_name->setReadOnly(false);
 }
 
-void RulesPage::show(const QJsonObject &rule)
+void RulesPage::showItem(const QJsonObject &rule)
 {
     m_name->setText(rule.value(u"name").toString());
     m_name->setReadOnly(!rule.value(u"name").toString().isEmpty());

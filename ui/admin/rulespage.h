@@ -60,7 +60,7 @@ Q_SIGNALS:
     void message(const QString &text, bool ok);
 
 private:
-    void show(const QJsonObject &rule);
+    void showItem(const QJsonObject &rule);
     void setStatus(const QString &text, bool ok);
 
     ApiClient *m_api;

@@ -208,9 +208,9 @@ bool SettingsPage::save()
     s.setValue(kLanguageKey, m_language->currentData().toString());
     updateCommand();
     m_restart->setText(
-        tr("Saved. The language applies at the next start of the console. The data directory, database and "
-           "API address are command-line flags: start Switchboard with the command below (or put it in its "
-           "launcher) for them to apply."));
+        tr("Saved; nothing changes before a restart. The language is read when the console "
+           "starts. The data directory, database and API address are command-line flags: start "
+           "Switchboard with the command below (or put it in its launcher) for them to apply."));
     Q_EMIT message(tr("Settings saved; they apply after a restart."), true);
     return true;
 }

@@ -37,7 +37,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QVariant display(int role, const QString &text)
+QVariant displayText(int role, const QString &text)
 {
     return role == Qt::DisplayRole ? QVariant(text) : QVariant();
 }
@@ -92,13 +92,13 @@ SourcesPage::SourcesPage(ApiClient *api, QWidget *parent)
     m_model = new JsonListModel(
         {
             {tr("Name"),
-             [](const QJsonObject &o, int role) { return display(role, o.value(u"name").toString()); }},
+             [](const QJsonObject &o, int role) { return displayText(role, o.value(u"name").toString()); }},
             {tr("Scheme"),
-             [](const QJsonObject &o, int role) { return display(role, o.value(u"scheme").toString()); }},
+             [](const QJsonObject &o, int role) { return displayText(role, o.value(u"scheme").toString()); }},
             {tr("Forwards as"),
              [](const QJsonObject &o, int role) {
                  const QJsonValue f = o.value(u"forward");
-                 return display(
+                 return displayText(
                      role, f.isObject() ? f.toObject().value(u"event_type").toString() : tr("(log only)"));
              }},
         },
@@ -111,7 +111,7 @@ SourcesPage::SourcesPage(ApiClient *api, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &cur) {
                 if (cur.isValid())
-                    show(m_model->row(cur.row()));
+                    showItem(m_model->row(cur.row()));
             });
 
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
@@ -218,7 +218,7 @@ SourcesPage::SourcesPage(ApiClient *api, QWidget *parent)
     m_log = new JsonListModel(
         {
             {tr("Received"),
-             [](const QJsonObject &o, int role) { return display(role, when(o.value(u"received_at"))); }},
+             [](const QJsonObject &o, int role) { return displayText(role, when(o.value(u"received_at"))); }},
             {tr("Verdict"),
              [](const QJsonObject &o, int role) {
                  const QString s = o.value(u"status").toString();
@@ -226,16 +226,18 @@ SourcesPage::SourcesPage(ApiClient *api, QWidget *parent)
                      return s == u"accepted" ? QVariant(QColor(0x1b, 0x7f, 0x3b))
                          : s == u"duplicate" ? QVariant(QColor(0x55, 0x55, 0x55))
                                              : QVariant(QColor(0xb3, 0x26, 0x1e));
-                 return display(role, s);
+                 return displayText(role, s);
              }},
             {tr("HTTP"),
              [](const QJsonObject &o, int role) {
-                 return display(role, QString::number(o.value(u"http_status").toInt()));
+                 return displayText(role, QString::number(o.value(u"http_status").toInt()));
              }},
             {tr("Reason"),
-             [](const QJsonObject &o, int role) { return display(role, o.value(u"reason").toString()); }},
+             [](const QJsonObject &o, int role) { return displayText(role, o.value(u"reason").toString()); }},
             {tr("Call id"),
-             [](const QJsonObject &o, int role) { return display(role, o.value(u"call_id").toString()); }},
+             [](const QJsonObject &o, int role) {
+                 return displayText(role, o.value(u"call_id").toString());
+             }},
         },
         this);
     m_logView = new QTableView(logTab);
@@ -243,6 +245,7 @@ SourcesPage::SourcesPage(ApiClient *api, QWidget *parent)
     m_logView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_logView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_logView->verticalHeader()->hide();
+    m_logView->setWordWrap(false);
     m_logView->horizontalHeader()->setStretchLastSection(true);
     m_logView->setAccessibleName(tr("Inbound log"));
     connect(m_logView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -348,18 +351,18 @@ void SourcesPage::select(const QString &name)
     if (r < 0)
         return;
     m_view->setCurrentIndex(m_model->index(r, 0));
-    show(m_model->row(r));
+    showItem(m_model->row(r));
 }
 
 void SourcesPage::newSource()
 {
     m_current.clear();
     m_view->clearSelection();
-    show(QJsonObject{{u"scheme"_s, u"standard-webhooks"_s}});
+    showItem(QJsonObject{{u"scheme"_s, u"standard-webhooks"_s}});
     m_name->setReadOnly(false);
 }
 
-void SourcesPage::show(const QJsonObject &s)
+void SourcesPage::showItem(const QJsonObject &s)
 {
     const QString name = s.value(u"name").toString();
     if (name != m_current) {
@@ -517,7 +520,7 @@ void SourcesPage::rotateSecret()
                     QJsonObject s = r.json.value(u"source").toObject();
                     s.insert(u"name"_s, name);
                     m_model->upsert(s);
-                    show(s);
+                    showItem(s);
                     if (r.json.contains(u"secret")) {
                         m_newSecret->setSecret(r.json.value(u"secret").toString());
                         m_newSecretNote->setText(tr("Generated and shown only now: give it to the sender."));
@@ -552,6 +555,7 @@ void SourcesPage::loadLog()
             rows << o;
         }
         m_log->setRows(rows);
+        m_logView->resizeColumnsToContents();
         m_logDetail->clear();
         m_resubmit->setEnabled(false);
         Q_EMIT logLoaded();

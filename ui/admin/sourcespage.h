@@ -76,7 +76,7 @@ Q_SIGNALS:
     void message(const QString &text, bool ok);
 
 private:
-    void show(const QJsonObject &source);
+    void showItem(const QJsonObject &source);
     void showEntry(const QJsonObject &entry);
     void setStatus(const QString &text, bool ok);
 
