@@ -23,6 +23,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -256,6 +257,7 @@ void tst_AdminPages::redactionPreview()
     QVERIFY(!page.redactionError()->isHidden());
     QVERIFY(!page.redactionError()->text().isEmpty());
     page.patternsEdit()->setPlainText(u"ACCT-\\d+"_s);
+    page.findChild<QTabWidget *>()->setCurrentIndex(1);
     AdminFixture::screenshot(&page, u"redaction"_s);
 }
 
