@@ -39,6 +39,7 @@ private Q_SLOTS:
     void rotationSignsWithBothSecretsDuringTheGrace();
     void revealAndCopy();
     void versionsSideBySide();
+    void outboundCredential();
 
 private:
     void fillNew(const QString &name, const QString &url, const QString &scheme = u"none"_s);
@@ -272,6 +273,25 @@ void tst_AdminEndpoints::versionsSideBySide()
     AdminFixture::screenshot(m_page.get(), u"endpoints-versions"_s);
     m_page->tabs()->setCurrentIndex(0);
     AdminFixture::screenshot(m_page.get(), u"endpoint-editor"_s);
+}
+
+void tst_AdminEndpoints::outboundCredential()
+{
+    QVERIFY(m_f->harness.createEndpoint(u"api"_s, m_f->receiver->url(u"/api"_s),
+                                        QJsonObject{{u"auth"_s, QJsonObject{{u"type"_s, u"bearer"_s}}}}));
+    m_page->refresh();
+    QTRY_COMPARE(m_page->model()->rowCount(), 1);
+    m_page->select(u"api"_s);
+    QVERIFY2(m_page->credentialState()->text().contains(u"not set"),
+             qPrintable(m_page->credentialState()->text()));
+    m_page->credentialEdit()->setText(u"tok-0123456789abcdef"_s);
+    m_page->setCredential();
+    QTRY_VERIFY(m_page->status()->text().contains(u"was set"));
+    QVERIFY(m_page->credentialEdit()->text().isEmpty());
+    m_f->send(u"api"_s, QJsonObject{{u"n"_s, 1}});
+    QTRY_COMPARE(m_f->receiver->count(u"/api"_s), 1);
+    QCOMPARE(m_f->receiver->requests(u"/api"_s).first().header("Authorization"),
+             QByteArray("Bearer tok-0123456789abcdef"));
 }
 
 QTEST_MAIN(tst_AdminEndpoints)

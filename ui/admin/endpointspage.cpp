@@ -205,6 +205,19 @@ EndpointsPage::EndpointsPage(ApiClient *api, QWidget *parent)
     secretsForm->addRow(tr("Rotate:"), rotateRow);
     secretsForm->addRow(tr("New secret:"), m_newSecret);
     secretsForm->addRow(QString(), m_newSecretNote);
+    m_credential = new QLineEdit(secrets);
+    m_credential->setEchoMode(QLineEdit::Password);
+    m_credential->setPlaceholderText(tr("token, API key, password or client secret"));
+    m_credential->setAccessibleName(tr("Outbound credential"));
+    auto *setCredentialButton = new QPushButton(tr("Set credential"), secrets);
+    connect(setCredentialButton, &QPushButton::clicked, this, &EndpointsPage::setCredential);
+    m_credentialState = new QLabel(secrets);
+    m_credentialState->setWordWrap(true);
+    auto *credentialRow = new QHBoxLayout;
+    credentialRow->addWidget(m_credential, 1);
+    credentialRow->addWidget(setCredentialButton);
+    secretsForm->addRow(tr("Authentication:"), credentialRow);
+    secretsForm->addRow(QString(), m_credentialState);
     auto *secretsLayout = new QVBoxLayout(secrets);
     secretsLayout->addWidget(
         new QLabel(tr("Secrets that sign now (one signature each during a rotation):"), secrets));
@@ -374,6 +387,22 @@ void EndpointsPage::showSecrets(const QJsonObject &endpoint)
         && endpoint.value(u"signing").toObject().value(u"scheme").toString() != u"none")
         m_secrets->addTopLevelItem(new QTreeWidgetItem({tr("no secret: deliveries wait until one is set")}));
     m_secrets->resizeColumnToContents(0);
+    const QString authType = endpoint.value(u"auth").toObject().value(u"type").toString();
+    if (authType.isEmpty()) {
+        m_credentialState->setText(tr("No outbound authentication configured (Settings tab)."));
+    } else if (authType == u"mtls") {
+        m_credentialState->setText(
+            tr("mTLS: set the client certificate and key with PUT /v1/endpoints/%1/auth "
+               "{\"certificate\", \"private_key\"}; current: %2")
+                .arg(endpoint.value(u"name").toString(),
+                     endpoint.value(u"auth_fingerprint").toString(tr("none, deliveries wait"))));
+    } else {
+        m_credentialState->setText(tr("%1 credential: %2")
+                                       .arg(authType,
+                                            endpoint.value(u"auth_fingerprint").isString()
+                                                ? endpoint.value(u"auth_fingerprint").toString()
+                                                : tr("not set, deliveries wait until it is")));
+    }
 }
 
 void EndpointsPage::showVersions()
@@ -575,6 +604,23 @@ void EndpointsPage::setSecret()
                     }
                     m_secretEdit->clear();
                     setStatus(tr("The secret of %1 was replaced.").arg(name), true);
+                    refresh();
+                });
+}
+
+void EndpointsPage::setCredential()
+{
+    if (m_current.isEmpty() || m_credential->text().isEmpty())
+        return;
+    const QString name = m_current;
+    m_api->send("PUT", ApiClient::path(u"/v1/endpoints/"_s, name, u"/auth"_s),
+                QJsonObject{{u"secret"_s, m_credential->text()}}, this, [this, name](const ApiResult &r) {
+                    if (!r.ok()) {
+                        setStatus(tr("Credential not set: %1").arg(r.error), false);
+                        return;
+                    }
+                    m_credential->clear();
+                    setStatus(tr("The credential of %1 was set.").arg(name), true);
                     refresh();
                 });
 }

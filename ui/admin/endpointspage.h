@@ -45,6 +45,8 @@ public:
     void testSend();
     void setSecret();
     void rotateSecret();
+    // PUT /v1/endpoints/{name}/auth: the bearer token, API key, password or client secret.
+    void setCredential();
 
     JsonListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -55,6 +57,8 @@ public:
     QTreeWidget *secretsList() const { return m_secrets; }
     QLineEdit *secretEdit() const { return m_secretEdit; }
     QSpinBox *graceHours() const { return m_grace; }
+    QLineEdit *credentialEdit() const { return m_credential; }
+    QLabel *credentialState() const { return m_credentialState; }
     QLineEdit *testEventType() const { return m_testType; }
     QPlainTextEdit *testPayload() const { return m_testPayload; }
     QPlainTextEdit *testRequest() const { return m_testRequest; }
@@ -89,6 +93,8 @@ private:
     QSpinBox *m_grace;
     SecretField *m_newSecret;
     QLabel *m_newSecretNote;
+    QLineEdit *m_credential;
+    QLabel *m_credentialState;
     // Test send
     QLineEdit *m_testType;
     QPlainTextEdit *m_testPayload;
