@@ -67,6 +67,8 @@ private Q_SLOTS:
 
     void claimOnlyDuePendingOfEndpoint();
     void claimCarriesPayload();
+    void claimLimitsHoldAcrossOwners();
+    void workersHeartbeat();
     void releaseExpiredLeases();
     void releaseLeasesOfOwner();
     void recordAttempt_data();
@@ -250,16 +252,18 @@ QString tst_SqlStore::statusOf(const QString &deliveryId)
 
 qint64 tst_SqlStore::schemaObjects()
 {
-    return count(m_postgres ? u"SELECT COUNT(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-                              "WHERE n.nspname = 'public'"_s
-                            : u"SELECT COUNT(*) FROM sqlite_master"_s);
+    return count(m_postgres
+                     ? u"SELECT COUNT(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                       "WHERE n.nspname = 'public'"_s
+                     : u"SELECT COUNT(*) FROM sqlite_master"_s);
 }
 
 bool tst_SqlStore::tableExists(const QString &table)
 {
-    return scalar(m_postgres ? u"SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'public' "
-                               "AND table_name = ?"_s
-                             : u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?"_s,
+    return scalar(m_postgres
+                      ? u"SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'public' "
+                        "AND table_name = ?"_s
+                      : u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?"_s,
                   {table})
                .toInt()
         == 1;
@@ -611,6 +615,67 @@ void tst_SqlStore::claimCarriesPayload()
     QCOMPARE(c.retryIndex, 0);
     QVERIFY(!c.replay);
     QCOMPARE(c.createdAt, r.createdAt);
+}
+
+// max_in_flight and rate_limit_per_s are counted in the store, so they hold
+// for every worker together, not per worker.
+void tst_SqlStore::claimLimitsHoldAcrossOwners()
+{
+    for (int i = 0; i < 10; ++i)
+        enqueue(makeItem(u"call.ended"_s, {u"crm"_s}));
+    const auto claimAs = [&](const QString &owner, int limit, const EndpointLimits &limits, bool *limited) {
+        int got = -1;
+        const Status st = m_store->transaction([&]() -> Status {
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            auto c = m_store->claim(u"crm"_s, owner, limit, now, now.addSecs(30), limits, limited);
+            if (!c)
+                return c.error();
+            got = int(c->size());
+            return Ok{};
+        });
+        if (!st)
+            qWarning() << st.error().message;
+        return got;
+    };
+    bool limited = false;
+    const EndpointLimits three{3, 0};
+    QCOMPARE(claimAs(u"w1"_s, 10, three, &limited), 3);
+    QVERIFY(limited);
+    QCOMPARE(claimAs(u"w2"_s, 10, three, &limited), 0); // w1's leases count for w2 too
+    QVERIFY(limited);
+    QCOMPARE(count(u"SELECT COUNT(*) FROM deliveries WHERE status = 'in_flight'"_s), 3);
+
+    // A bucket of one token at 0.5/s, shared: w1 spends it, w2 finds it empty.
+    QVERIFY(m_store->releaseLeases(u"w1"_s));
+    const EndpointLimits rate{0, 0.5};
+    QCOMPARE(claimAs(u"w1"_s, 10, rate, &limited), 1); // burst max(1, rate) = 1
+    QVERIFY(limited);
+    QCOMPARE(claimAs(u"w2"_s, 10, rate, &limited), 0);
+    QVERIFY(limited);
+    QCOMPARE(claimAs(u"w3"_s, 10, {}, &limited), 9); // no limits: the rest
+    QVERIFY(!limited);
+}
+
+void tst_SqlStore::workersHeartbeat()
+{
+    const QDateTime started = QDateTime::currentDateTimeUtc().addSecs(-60);
+    WorkerInfo w{u"w1"_s, u"host-a"_s, u"0.1.0"_s, started, QDateTime::currentDateTimeUtc(), 3, {}};
+    QVERIFY(m_store->heartbeat(w));
+    w.inFlight = 5;
+    w.lastClaimAt = QDateTime::currentDateTimeUtc();
+    QVERIFY(m_store->heartbeat(w)); // an update, not a second row
+    QVERIFY(m_store->heartbeat({u"w0"_s, u"host-b"_s, u"0.1.0"_s, started, started, 0, {}}));
+    auto list = m_store->workers();
+    QVERIFY(list);
+    QCOMPARE(list->size(), 2);
+    QCOMPARE(list->at(0).id, u"w0"_s);
+    QVERIFY(!list->at(0).lastClaimAt.isValid());
+    QCOMPARE(list->at(1).host, u"host-a"_s);
+    QCOMPARE(list->at(1).inFlight, 5);
+    QCOMPARE(list->at(1).startedAt, QDateTime::fromMSecsSinceEpoch(started.toMSecsSinceEpoch(), Qt::UTC));
+    QVERIFY(list->at(1).lastClaimAt.isValid());
+    QVERIFY(m_store->removeWorker(u"w0"_s));
+    QCOMPARE(m_store->workers()->size(), 1);
 }
 
 void tst_SqlStore::releaseExpiredLeases()
