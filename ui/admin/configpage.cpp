@@ -304,6 +304,11 @@ void ConfigPage::applyNext(int index, int ok, int failed)
                         row->setText(2, r.ok() ? tr("applied") : tr("refused"));
                         if (!r.ok())
                             row->setText(3, r.error);
+                        else if (r.json.contains(u"secret"))
+                            // Never shown here: the operator gets a visible one by rotating.
+                            row->setText(3,
+                                         tr("a signing secret was generated; rotate it on the Endpoints page "
+                                            "to see a new one, or set the receiver's"));
                     }
                     applyNext(index + 1, ok + (r.ok() ? 1 : 0), failed + (r.ok() ? 0 : 1));
                 });
