@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
@@ -308,12 +309,26 @@ Status SqlStore::exec(const QString &sql)
     return Ok{};
 }
 
-Status SqlStore::transaction(const std::function<Status()> &fn)
+Status SqlStore::transaction(const std::function<Status()> &fn, Commit commit)
 {
     if (m_inTransaction)
         return fn();
     m_retired.clear(); // no caller holds a statement of a closed connection here
     const bool sqlite = m_location.kind == StoreLocation::Kind::Sqlite;
+    // Claims alone commit without the fsync (see Commit). SQLite refuses to
+    // change the safety level inside a transaction, so it is set around one.
+    const bool relaxed = commit == Commit::Relaxed && sqlite;
+    if (sqlite && relaxed != m_syncRelaxed) {
+        const Status set = exec(relaxed ? u"PRAGMA synchronous=NORMAL"_s : u"PRAGMA synchronous=FULL"_s);
+        if (set)
+            m_syncRelaxed = relaxed;
+        else if (!relaxed)
+            return set; // durable work never commits without its fsync
+    }
+    const auto durableAgain = qScopeGuard([this]() {
+        if (m_syncRelaxed && exec(u"PRAGMA synchronous=FULL"_s))
+            m_syncRelaxed = false;
+    });
     Status begin = exec(sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s);
     if (!begin && !sqlite && m_connected) // the failure reopened a lost connection: once more
         begin = exec(u"BEGIN"_s);

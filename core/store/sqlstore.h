@@ -161,10 +161,19 @@ public:
     // A random id made on first start: namespaces this store's keychain entries.
     Result<QString> instanceId();
 
+    // How a commit waits for the disk. Durable (the default) for anything
+    // acknowledged or recorded. Relaxed for a transaction of claims alone: a
+    // claim lost to a power cut only leaves its deliveries pending, to be
+    // claimed again, so on SQLite that commit skips the WAL fsync
+    // (synchronous=NORMAL for it); the next durable commit flushes the WAL,
+    // claims included, in order. (PostgreSQL claims commit asynchronously in
+    // claim() itself.)
+    enum class Commit { Durable, Relaxed };
+
     // Runs fn inside one write transaction (BEGIN IMMEDIATE on SQLite), committing
     // when it returns ok and rolling back otherwise. Group commit: callers batch
     // many operations into one call.
-    Status transaction(const std::function<Status()> &fn);
+    Status transaction(const std::function<Status()> &fn, Commit commit = Commit::Durable);
 
     // Endpoints
     Result<QList<Endpoint>> endpoints();
@@ -270,6 +279,7 @@ private:
     bool m_inTransaction = false;
     bool m_notifyOnCommit = false;
     bool m_asyncCommit = false; // this transaction commits without waiting for the WAL flush
+    bool m_syncRelaxed = false; // SQLite: synchronous=NORMAL is set (a Relaxed commit), FULL not yet restored
     bool m_connected = true;
     int m_reopened = 0; // successful reopens
 };
