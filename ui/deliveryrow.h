@@ -38,4 +38,6 @@ struct DeliveryRowPage
 
 } // namespace Switchboard
 
+// QString members are relocatable: a million rows grow by realloc, not one move each.
+Q_DECLARE_TYPEINFO(Switchboard::DeliveryRow, Q_RELOCATABLE_TYPE);
 Q_DECLARE_METATYPE(Switchboard::DeliveryRowPage)
