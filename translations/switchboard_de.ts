@@ -309,6 +309,10 @@
         <source>refused</source>
         <translation>abgelehnt</translation>
     </message>
+    <message>
+        <source>a signing secret was generated; rotate it on the Endpoints page to see a new one, or set the receiver&apos;s</source>
+        <translation>ein Signaturgeheimnis wurde erzeugt; rotieren Sie es auf der Seite Endpunkte, um ein neues zu sehen, oder setzen Sie das des Empfängers</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::DashboardPage</name>
@@ -1526,6 +1530,50 @@
         <source>The secret of %1 was rotated.</source>
         <translation>Das Geheimnis von %1 wurde rotiert.</translation>
     </message>
+    <message>
+        <source>token, API key, password or client secret</source>
+        <translation>Token, API-Schlüssel, Passwort oder Client-Secret</translation>
+    </message>
+    <message>
+        <source>Outbound credential</source>
+        <translation>Ausgehende Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Set credential</source>
+        <translation>Zugangsdaten setzen</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation>Authentifizierung:</translation>
+    </message>
+    <message>
+        <source>No outbound authentication configured (Settings tab).</source>
+        <translation>Keine ausgehende Authentifizierung eingerichtet (Reiter Einstellungen).</translation>
+    </message>
+    <message>
+        <source>mTLS: set the client certificate and key with PUT /v1/endpoints/%1/auth {&quot;certificate&quot;, &quot;private_key&quot;}; current: %2</source>
+        <translation>mTLS: Client-Zertifikat und Schlüssel mit PUT /v1/endpoints/%1/auth {&quot;certificate&quot;, &quot;private_key&quot;} setzen; aktuell: %2</translation>
+    </message>
+    <message>
+        <source>none, deliveries wait</source>
+        <translation>keine, Zustellungen warten</translation>
+    </message>
+    <message>
+        <source>%1 credential: %2</source>
+        <translation>Zugangsdaten %1: %2</translation>
+    </message>
+    <message>
+        <source>not set, deliveries wait until it is</source>
+        <translation>nicht gesetzt, Zustellungen warten darauf</translation>
+    </message>
+    <message>
+        <source>Credential not set: %1</source>
+        <translation>Zugangsdaten nicht gesetzt: %1</translation>
+    </message>
+    <message>
+        <source>The credential of %1 was set.</source>
+        <translation>Die Zugangsdaten von %1 wurden gesetzt.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::FunctionsPage</name>
@@ -2321,10 +2369,6 @@
         <translation>Einstellungen nicht gespeichert: Korrigieren Sie die rot markierten Felder.</translation>
     </message>
     <message>
-        <source>Saved. The language applies at the next start of the console. The data directory, database and API address are command-line flags: start Switchboard with the command below (or put it in its launcher) for them to apply.</source>
-        <translation>Gespeichert. Die Sprache gilt ab dem nächsten Start der Konsole. Datenverzeichnis, Datenbank und API-Adresse sind Befehlszeilenschalter: Starten Sie Switchboard mit dem Befehl unten (oder tragen Sie ihn in den Starter ein), damit sie gelten.</translation>
-    </message>
-    <message>
         <source>Settings saved; they apply after a restart.</source>
         <translation>Einstellungen gespeichert; sie gelten nach einem Neustart.</translation>
     </message>
@@ -2339,6 +2383,10 @@
     <message>
         <source>API token regenerated; restart to apply.</source>
         <translation>API-Token neu erzeugt; zum Anwenden neu starten.</translation>
+    </message>
+    <message>
+        <source>Saved; nothing changes before a restart. The language is read when the console starts. The data directory, database and API address are command-line flags: start Switchboard with the command below (or put it in its launcher) for them to apply.</source>
+        <translation>Gespeichert; vor einem Neustart ändert sich nichts. Die Sprache wird beim Start der Konsole gelesen. Datenverzeichnis, Datenbank und API-Adresse sind Befehlszeilenschalter: Starten Sie Switchboard mit dem Befehl unten (oder tragen Sie ihn in den Starter ein), damit sie gelten.</translation>
     </message>
 </context>
 <context>

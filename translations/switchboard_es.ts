@@ -309,6 +309,10 @@
         <source>refused</source>
         <translation>rechazado</translation>
     </message>
+    <message>
+        <source>a signing secret was generated; rotate it on the Endpoints page to see a new one, or set the receiver&apos;s</source>
+        <translation>se generó un secreto de firma; rótelo en la página Endpoints para ver uno nuevo, o establezca el del receptor</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::DashboardPage</name>
@@ -1526,6 +1530,50 @@
         <source>The secret of %1 was rotated.</source>
         <translation>El secreto de %1 se rotó.</translation>
     </message>
+    <message>
+        <source>token, API key, password or client secret</source>
+        <translation>token, clave de API, contraseña o secreto de cliente</translation>
+    </message>
+    <message>
+        <source>Outbound credential</source>
+        <translation>Credencial saliente</translation>
+    </message>
+    <message>
+        <source>Set credential</source>
+        <translation>Establecer credencial</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation>Autenticación:</translation>
+    </message>
+    <message>
+        <source>No outbound authentication configured (Settings tab).</source>
+        <translation>No hay autenticación saliente configurada (pestaña Ajustes).</translation>
+    </message>
+    <message>
+        <source>mTLS: set the client certificate and key with PUT /v1/endpoints/%1/auth {&quot;certificate&quot;, &quot;private_key&quot;}; current: %2</source>
+        <translation>mTLS: establezca el certificado y la clave de cliente con PUT /v1/endpoints/%1/auth {&quot;certificate&quot;, &quot;private_key&quot;}; actual: %2</translation>
+    </message>
+    <message>
+        <source>none, deliveries wait</source>
+        <translation>ninguna, las entregas esperan</translation>
+    </message>
+    <message>
+        <source>%1 credential: %2</source>
+        <translation>Credencial %1: %2</translation>
+    </message>
+    <message>
+        <source>not set, deliveries wait until it is</source>
+        <translation>no establecida, las entregas esperan hasta que lo esté</translation>
+    </message>
+    <message>
+        <source>Credential not set: %1</source>
+        <translation>Credencial no establecida: %1</translation>
+    </message>
+    <message>
+        <source>The credential of %1 was set.</source>
+        <translation>Se estableció la credencial de %1.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::FunctionsPage</name>
@@ -2321,10 +2369,6 @@
         <translation>Ajustes no guardados: corrija los campos marcados en rojo.</translation>
     </message>
     <message>
-        <source>Saved. The language applies at the next start of the console. The data directory, database and API address are command-line flags: start Switchboard with the command below (or put it in its launcher) for them to apply.</source>
-        <translation>Guardado. El idioma se aplica en el próximo inicio de la consola. El directorio de datos, la base de datos y la dirección de la API son opciones de la línea de órdenes: inicie Switchboard con la orden de abajo (o póngala en su lanzador) para aplicarlas.</translation>
-    </message>
-    <message>
         <source>Settings saved; they apply after a restart.</source>
         <translation>Ajustes guardados; se aplican tras reiniciar.</translation>
     </message>
@@ -2339,6 +2383,10 @@
     <message>
         <source>API token regenerated; restart to apply.</source>
         <translation>Token de la API regenerado; reinicie para aplicarlo.</translation>
+    </message>
+    <message>
+        <source>Saved; nothing changes before a restart. The language is read when the console starts. The data directory, database and API address are command-line flags: start Switchboard with the command below (or put it in its launcher) for them to apply.</source>
+        <translation>Guardado; nada cambia hasta reiniciar. El idioma se lee al iniciar la consola. El directorio de datos, la base de datos y la dirección de la API son opciones de la línea de órdenes: inicie Switchboard con la orden de abajo (o póngala en su lanzador) para aplicarlas.</translation>
     </message>
 </context>
 <context>

@@ -309,6 +309,10 @@
         <source>refused</source>
         <translation>refusé</translation>
     </message>
+    <message>
+        <source>a signing secret was generated; rotate it on the Endpoints page to see a new one, or set the receiver&apos;s</source>
+        <translation>un secret de signature a été généré ; renouvelez-le sur la page Points de terminaison pour en voir un nouveau, ou définissez celui du destinataire</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::DashboardPage</name>
@@ -1526,6 +1530,50 @@
         <source>The secret of %1 was rotated.</source>
         <translation>Le secret de %1 a été renouvelé.</translation>
     </message>
+    <message>
+        <source>token, API key, password or client secret</source>
+        <translation>jeton, clé d&apos;API, mot de passe ou secret client</translation>
+    </message>
+    <message>
+        <source>Outbound credential</source>
+        <translation>Identifiant sortant</translation>
+    </message>
+    <message>
+        <source>Set credential</source>
+        <translation>Définir l&apos;identifiant</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation>Authentification :</translation>
+    </message>
+    <message>
+        <source>No outbound authentication configured (Settings tab).</source>
+        <translation>Aucune authentification sortante configurée (onglet Paramètres).</translation>
+    </message>
+    <message>
+        <source>mTLS: set the client certificate and key with PUT /v1/endpoints/%1/auth {&quot;certificate&quot;, &quot;private_key&quot;}; current: %2</source>
+        <translation>mTLS : définissez le certificat et la clé client avec PUT /v1/endpoints/%1/auth {&quot;certificate&quot;, &quot;private_key&quot;} ; actuel : %2</translation>
+    </message>
+    <message>
+        <source>none, deliveries wait</source>
+        <translation>aucun, les livraisons attendent</translation>
+    </message>
+    <message>
+        <source>%1 credential: %2</source>
+        <translation>Identifiant %1 : %2</translation>
+    </message>
+    <message>
+        <source>not set, deliveries wait until it is</source>
+        <translation>non défini, les livraisons attendent qu&apos;il le soit</translation>
+    </message>
+    <message>
+        <source>Credential not set: %1</source>
+        <translation>Identifiant non défini : %1</translation>
+    </message>
+    <message>
+        <source>The credential of %1 was set.</source>
+        <translation>L&apos;identifiant de %1 a été défini.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::FunctionsPage</name>
@@ -2321,10 +2369,6 @@
         <translation>Paramètres non enregistrés : corrigez les champs marqués en rouge.</translation>
     </message>
     <message>
-        <source>Saved. The language applies at the next start of the console. The data directory, database and API address are command-line flags: start Switchboard with the command below (or put it in its launcher) for them to apply.</source>
-        <translation>Enregistré. La langue s&apos;applique au prochain démarrage de la console. Le répertoire de données, la base de données et l&apos;adresse de l&apos;API sont des options de ligne de commande : lancez Switchboard avec la commande ci-dessous (ou mettez-la dans son lanceur) pour les appliquer.</translation>
-    </message>
-    <message>
         <source>Settings saved; they apply after a restart.</source>
         <translation>Paramètres enregistrés ; ils s&apos;appliquent après un redémarrage.</translation>
     </message>
@@ -2339,6 +2383,10 @@
     <message>
         <source>API token regenerated; restart to apply.</source>
         <translation>Jeton d&apos;API régénéré ; redémarrez pour l&apos;appliquer.</translation>
+    </message>
+    <message>
+        <source>Saved; nothing changes before a restart. The language is read when the console starts. The data directory, database and API address are command-line flags: start Switchboard with the command below (or put it in its launcher) for them to apply.</source>
+        <translation>Enregistré ; rien ne change avant un redémarrage. La langue est lue au démarrage de la console. Le répertoire de données, la base de données et l&apos;adresse de l&apos;API sont des options de ligne de commande : lancez Switchboard avec la commande ci-dessous (ou mettez-la dans son lanceur) pour les appliquer.</translation>
     </message>
 </context>
 <context>
