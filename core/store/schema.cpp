@@ -51,6 +51,8 @@ SchemaModule coreSchema()
          }},
         // Per-message request overrides (method, path, query, headers) for the function bridge.
         {2, {u"ALTER TABLE messages ADD COLUMN request TEXT"_s}},
+        // The dead-letter browser pages "status = dead ORDER BY id DESC" without a sort.
+        {3, {u"CREATE INDEX deliveries_status_id ON deliveries (status, id)"_s}},
     };
     Q_ASSERT(list.last().version == SqlStore::kSchemaVersion);
     return {u"core"_s, list};

@@ -144,7 +144,7 @@ class SqlStore
 {
 public:
     // The core module's newest schema version (store/schema.cpp).
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     static Result<std::unique_ptr<SqlStore>> open(const StoreLocation &location, const QString &connectionName);
     ~SqlStore();
