@@ -541,6 +541,8 @@ int main(int argc, char *argv[])
                       u"N"_s, u"0"_s});
     parser.addOption(
         {u"latency-seconds"_s, u"Length of the paced latency run (default 8)."_s, u"S"_s, u"8"_s});
+    parser.addOption({u"phases"_s, u"Runs to make, comma-separated (default baseline,engine,latency)."_s,
+                      u"LIST"_s, u"baseline,engine,latency"_s});
     parser.addOption(
         {u"rate"_s, u"Latency run rate per second (default: half the measured engine rate)."_s, u"R"_s});
     parser.process(app);
@@ -559,13 +561,20 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    const QJsonObject baseline = runBaseline(sink, o);
+    // --phases picks runs, e.g. to profile one of them alone; a skipped run is
+    // reported as {"skipped": true} and counts as complete.
+    const QStringList phases = parser.value(u"phases"_s).split(u',', Qt::SkipEmptyParts);
+    const QJsonObject skipped{{u"skipped"_s, true}, {u"complete"_s, true}};
+    const QJsonObject baseline = phases.contains(u"baseline"_s) ? runBaseline(sink, o) : skipped;
     const double baselineRate = baseline.value(u"req_per_s"_s).toDouble();
-    const QJsonObject engine = runEngine(sink, o, baselineRate);
+    const QJsonObject engine = phases.contains(u"engine"_s) ? runEngine(sink, o, baselineRate) : skipped;
     const double engineRate = engine.value(u"deliveries_per_s"_s).toDouble();
     const double rate = parser.isSet(u"rate"_s) ? parser.value(u"rate"_s).toDouble() : engineRate / 2;
-    const QJsonObject latency
-        = rate > 0 ? runLatency(sink, o, rate) : QJsonObject{{u"error"_s, u"no rate"_s}};
+    QJsonObject latency = skipped;
+    if (phases.contains(u"latency"_s)) {
+        latency = rate > 0 ? runLatency(sink, o, rate)
+                           : QJsonObject{{u"error"_s, u"no rate: run the engine phase or pass --rate"_s}};
+    }
 
     const double ratio = engine.value(u"ratio_to_baseline"_s).toDouble();
     const double p99 = latency.value(u"p99_ms"_s).toDouble(-1);
