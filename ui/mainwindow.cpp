@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "delivery/engine.h"
+#include "ui/admin/adminpages.h"
 #include "ui/alertnotifier.h"
 #include "ui/alertspage.h"
 #include "ui/dashboardpage.h"
@@ -78,6 +79,10 @@ MainWindow::MainWindow(const ConsoleServices &services, QWidget *parent)
     };
     for (const auto &item : nav)
         m_nav->addItem(new QListWidgetItem(GlyphIcon::icon(item.first), item.second));
+    // Administration (ui/admin): endpoints, functions, sources, rules, configuration, settings.
+    auto *admin = new AdminPages(m_services, m_nav, m_pages, this);
+    connect(admin, &AdminPages::message, this,
+            [this](const QString &text, bool ok) { statusBar()->showMessage(text, ok ? 5000 : 15000); });
     m_nav->setAccessibleName(tr("Navigation"));
     m_nav->setIconSize(QSize(18, 18));
     m_nav->setSpacing(2);

@@ -24,10 +24,7 @@ class SourcesPage;
 // stack after its own pages. Owns the ApiClient they share and reloads a page
 // from the API whenever it is shown. GUI thread only.
 //
-// MainWindow installs them with one line after its own navigation items:
-//     new AdminPages(m_services, m_nav, m_pages, this);
-// Not wired in yet: tst_translations wants every text the window shows
-// translated in translations/*.ts, and these pages' texts are not there yet.
+// MainWindow installs them with one line after its own navigation items.
 class AdminPages final : public QObject
 {
     Q_OBJECT
