@@ -18,6 +18,11 @@ cd "$root"
 status=0
 "$root/scripts/with-postgres.sh" "$root/scripts/with-keychain.sh" ctest --test-dir "$root/build-ci" --output-on-failure --timeout 900 "$@" || status=$?
 
+# A short libFuzzer run of the untrusted-input paths (function arguments and templates,
+# inbound signature headers), built with clang and the sanitizers; longer runs on demand:
+# scripts/fuzz.sh 600.
+"$root/scripts/fuzz.sh" "${SWITCHBOARD_FUZZ_SECONDS:-10}" || status=1
+
 # The .deb, installed with apt and run from where it lands (scripts/package-test.sh). It
 # installs and removes a system package, so it runs as root only; CI runs as root, and a
 # packaging test that cannot run there fails. SWITCHBOARD_SKIP_PACKAGE_TEST=1 leaves it out.

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QList>
 #include <QRandomGenerator>
 
 namespace Switchboard {
@@ -13,11 +14,11 @@ using namespace Qt::StringLiterals;
 namespace {
 QByteArray randomBytes(int n)
 {
-    QByteArray bytes(n, Qt::Uninitialized);
-    QRandomGenerator *rng = QRandomGenerator::system();
-    for (int i = 0; i < n; ++i)
-        bytes[i] = char(rng->bounded(256));
-    return bytes;
+    // One call for all the words: a call per byte cost about a tenth of the
+    // engine thread's time per delivery.
+    QList<quint32> words((n + 3) / 4);
+    QRandomGenerator::system()->fillRange(words.data(), words.size());
+    return QByteArray(reinterpret_cast<const char *>(words.constData()), n);
 }
 } // namespace
 
