@@ -165,10 +165,15 @@ QByteArray signatureHeader(const QString &scheme)
 }
 
 // Changes one character of a signature while keeping its format.
+// Changes one character near the end of a signature. Not the last one: in base64
+// the last character before the padding holds unused low bits, so 'a' <-> 'b' there
+// can decode to the same bytes and the tampering would go unnoticed.
 QByteArray flipLast(QByteArray value)
 {
     qsizetype at = value.size() - 1;
     while (at > 0 && value.at(at) == '=')
+        --at;
+    if (at > 0)
         --at;
     value[at] = value.at(at) == 'a' ? 'b' : 'a';
     return value;
