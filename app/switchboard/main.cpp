@@ -25,7 +25,8 @@ int main(int argc, char *argv[])
 
     // Before the parser, so that --help speaks the language too, and before any window:
     // widgets read their texts once, when they are built.
-    Switchboard::ConsoleLanguage::install(app, Switchboard::ConsoleLanguage::requested(QApplication::arguments()));
+    Switchboard::ConsoleLanguage::install(app,
+                                          Switchboard::ConsoleLanguage::requested(QApplication::arguments()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -33,8 +34,9 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({u"language"_s,
-                      QApplication::translate("main", "The console's language: %1, en, or system (default: the "
-                                                      "%2 setting if set, else the system's).")
+                      QApplication::translate("main",
+                                              "The console's language: %1, en, or system (default: the "
+                                              "%2 setting if set, else the system's).")
                           .arg(Switchboard::ConsoleLanguage::available().join(u", "_s),
                                Switchboard::ConsoleLanguage::settingsKey),
                       u"LANG"_s});

@@ -37,12 +37,13 @@ void onSignal(int)
 void jsonLog(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     static const char *levels[] = {"debug", "warning", "critical", "fatal", "info"};
-    const QJsonObject line{{u"ts"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-                           {u"level"_s, QString::fromLatin1(levels[type])},
-                           {u"category"_s, QString::fromLatin1(context.category ? context.category : "default")},
-                           {u"msg"_s, Switchboard::Redactor::shared()->redactText(message)},
-                           {u"worker"_s, g_worker},
-                           {u"pid"_s, double(QCoreApplication::applicationPid())}};
+    const QJsonObject line{
+        {u"ts"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+        {u"level"_s, QString::fromLatin1(levels[type])},
+        {u"category"_s, QString::fromLatin1(context.category ? context.category : "default")},
+        {u"msg"_s, Switchboard::Redactor::shared()->redactText(message)},
+        {u"worker"_s, g_worker},
+        {u"pid"_s, double(QCoreApplication::applicationPid())}};
     const QByteArray bytes = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     std::fflush(stderr);
@@ -86,8 +87,10 @@ int main(int argc, char *argv[])
     }
     g_worker = options->workerId;
     std::unique_ptr<Switchboard::RotatingLogFile> logFile;
-    if (parser.value(u"log-format"_s) == u"json" && !parser.isSet(u"print-token"_s) && QDir().mkpath(options->dataDir)) {
-        logFile = std::make_unique<Switchboard::RotatingLogFile>(QDir(options->dataDir).filePath(u"switchboard.log"_s));
+    if (parser.value(u"log-format"_s) == u"json" && !parser.isSet(u"print-token"_s)
+        && QDir().mkpath(options->dataDir)) {
+        logFile = std::make_unique<Switchboard::RotatingLogFile>(
+            QDir(options->dataDir).filePath(u"switchboard.log"_s));
         if (logFile->open())
             g_logFile = logFile.get();
     }

@@ -38,15 +38,19 @@ int runReceiver(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"A local webhook receiver for trying endpoints out. Each path or request chooses the answer with its "
-        "query: ?status=500, ?delay_ms=2000, ?retry_after=5, ?hang=1, ?reset=1, ?echo=1. Every request is printed "
+        u"A local webhook receiver for trying endpoints out. Each path or request chooses the answer with "
+        u"its "
+        "query: ?status=500, ?delay_ms=2000, ?retry_after=5, ?hang=1, ?reset=1, ?echo=1. Every request is "
+        "printed "
         "as one JSON line, with its signatures verified when a secret is given."_s);
     parser.addHelpOption();
     parser.addPositionalArgument(u"receiver"_s, u"The subcommand."_s);
     parser.addOption({u"listen"_s, u"Address to listen on (default 127.0.0.1:9000)."_s, u"HOST:PORT"_s,
                       u"127.0.0.1:9000"_s});
-    parser.addOption({u"secret"_s, u"Verify Standard Webhooks signatures with this whsec_ secret."_s, u"SECRET"_s});
-    parser.addOption({u"x-signature-secret"_s, u"Verify X-Signature: sha256=... with this secret."_s, u"SECRET"_s});
+    parser.addOption(
+        {u"secret"_s, u"Verify Standard Webhooks signatures with this whsec_ secret."_s, u"SECRET"_s});
+    parser.addOption(
+        {u"x-signature-secret"_s, u"Verify X-Signature: sha256=... with this secret."_s, u"SECRET"_s});
     parser.addOption({u"status"_s, u"Default status code to answer (default 200)."_s, u"CODE"_s, u"200"_s});
     parser.process(arguments);
 
@@ -94,7 +98,8 @@ int runReceiver(const QStringList &arguments)
         }
         printLine(line);
     });
-    std::fprintf(stderr, "switchboardd receiver: listening on http://%s:%u/\n", qPrintable(address.toString()), bound);
+    std::fprintf(stderr, "switchboardd receiver: listening on http://%s:%u/\n",
+                 qPrintable(address.toString()), bound);
     std::signal(SIGTERM, [](int) { QCoreApplication::exit(0); });
     std::signal(SIGINT, [](int) { QCoreApplication::exit(0); });
     return QCoreApplication::exec();
@@ -103,15 +108,17 @@ int runReceiver(const QStringList &arguments)
 int runHarReplay(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Replay the requests recorded in a HAR file against an endpoint, re-signed, "
-                                     "through a running Switchboard; prints a report of the outcomes."_s);
+    parser.setApplicationDescription(
+        u"Replay the requests recorded in a HAR file against an endpoint, re-signed, "
+        "through a running Switchboard; prints a report of the outcomes."_s);
     parser.addHelpOption();
     parser.addPositionalArgument(u"har-replay"_s, u"The subcommand."_s);
     parser.addPositionalArgument(u"file"_s, u"The HAR 1.2 file."_s);
     parser.addOption({u"endpoint"_s, u"The endpoint to send them to."_s, u"NAME"_s});
     parser.addOption({u"api"_s, u"The Switchboard API (default http://127.0.0.1:8377)."_s, u"URL"_s,
                       u"http://127.0.0.1:8377"_s});
-    parser.addOption({u"event-type"_s, u"The event type to record them under (default har.replay)."_s, u"TYPE"_s});
+    parser.addOption(
+        {u"event-type"_s, u"The event type to record them under (default har.replay)."_s, u"TYPE"_s});
     parser.process(arguments);
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2 || !parser.isSet(u"endpoint"_s)) {
@@ -120,7 +127,8 @@ int runHarReplay(const QStringList &arguments)
     }
     const QString token = qEnvironmentVariable("SWITCHBOARD_API_TOKEN");
     if (token.isEmpty()) {
-        std::fprintf(stderr, "switchboardd har-replay: set SWITCHBOARD_API_TOKEN (switchboardd --print-token)\n");
+        std::fprintf(stderr,
+                     "switchboardd har-replay: set SWITCHBOARD_API_TOKEN (switchboardd --print-token)\n");
         return 2;
     }
     QFile file(positional.at(1));
@@ -130,10 +138,12 @@ int runHarReplay(const QStringList &arguments)
     }
     const QJsonDocument har = QJsonDocument::fromJson(file.readAll());
     if (!har.isObject()) {
-        std::fprintf(stderr, "switchboardd har-replay: %s is not a HAR (JSON) file\n", qPrintable(positional.at(1)));
+        std::fprintf(stderr, "switchboardd har-replay: %s is not a HAR (JSON) file\n",
+                     qPrintable(positional.at(1)));
         return 1;
     }
-    QJsonObject body{{u"har"_s, har.object()}, {u"endpoint"_s, parser.value(u"endpoint"_s)}, {u"wait_ms"_s, 30000}};
+    QJsonObject body{
+        {u"har"_s, har.object()}, {u"endpoint"_s, parser.value(u"endpoint"_s)}, {u"wait_ms"_s, 30000}};
     if (parser.isSet(u"event-type"_s))
         body.insert(u"event_type"_s, parser.value(u"event-type"_s));
     QNetworkAccessManager nam;

@@ -11,21 +11,21 @@
 #include "delivery/engine.h"
 #include "delivery/secretring.h"
 #include "functions/functionsapi.h"
-#include "metrics/observabilityroutes.h"
 #include "inbound/inboundmodule.h"
 #include "mcp/mcpserver.h"
+#include "metrics/observabilityroutes.h"
 #include "platforms/platformsmodule.h"
+#include "secrets/secretstore.h"
 #include "signing/hmac.h"
 #include "signing/outboundsigner.h"
-#include "secrets/secretstore.h"
 #include "util/ids.h"
 #include "util/logging.h"
 
 #include <QHttpServerRequest>
-#include <QSslCertificate>
-#include <QSslKey>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -85,7 +85,8 @@ Result<DeliveryFilter> readFilter(const QHash<QString, QString> &in)
     if (in.contains(u"status"_s)) {
         f.status = deliveryStatusFromString(in.value(u"status"_s));
         if (!f.status)
-            return detailError(u"status"_s, u"must be one of pending, in_flight, delivered, dead, discarded"_s);
+            return detailError(u"status"_s,
+                               u"must be one of pending, in_flight, delivered, dead, discarded"_s);
     }
     f.endpoint = in.value(u"endpoint"_s);
     f.eventType = in.value(u"event_type"_s);
@@ -108,8 +109,9 @@ Result<DeliveryFilter> readFilter(const QHash<QString, QString> &in)
     if (in.contains(u"error"_s)) {
         f.error = attemptErrorFromString(in.value(u"error"_s));
         if (!f.error || *f.error == AttemptError::None)
-            return detailError(u"error"_s, u"must be one of timeout, connect, dns, tls, reset, http_4xx, "
-                                           "http_429, http_5xx, redirect"_s);
+            return detailError(u"error"_s,
+                               u"must be one of timeout, connect, dns, tls, reset, http_4xx, "
+                               "http_429, http_5xx, redirect"_s);
     }
     return f;
 }
@@ -134,12 +136,13 @@ QJsonObject outcomeJson(const AttemptEvent &event)
     return o;
 }
 
-ApiServer::ApiServer(Engine *engine, std::shared_ptr<SecretStore> secrets, ApiOptions options, QObject *parent)
+ApiServer::ApiServer(Engine *engine, std::shared_ptr<SecretStore> secrets, ApiOptions options,
+                     QObject *parent)
     : QAbstractHttpServer(parent)
     , m_engine(engine)
     , m_secrets(std::move(secrets))
     , m_options(std::move(options))
-{}
+{ }
 
 ApiServer::~ApiServer() = default;
 
@@ -157,7 +160,8 @@ Status ApiServer::open(const StoreLocation &location, const QString &instanceId)
     addModule(std::make_unique<HarReplayModule>());
     addModule(std::make_unique<WorkersModule>());
     addModule(std::make_unique<McpServer>());
-    for (auto &module : platformRouteModules()) addModule(std::move(module));
+    for (auto &module : platformRouteModules())
+        addModule(std::move(module));
     for (auto &module : inboundRouteModules())
         addModule(std::move(module));
     for (auto &module : ObservabilityRoutes::create(m_engine))
@@ -237,7 +241,10 @@ void ApiServer::route(const QHttpServerRequest &request, const std::shared_ptr<H
 void ApiServer::health(const std::shared_ptr<HttpReply> &reply)
 {
     auto depths = m_store ? m_store->depths() : Result<QueueDepths>(Error::unavailable(u"no store"_s));
-    QJsonObject body{{u"status"_s, m_shuttingDown ? u"shutting_down"_s : depths ? u"ok"_s : u"degraded"_s},
+    QJsonObject body{{u"status"_s,
+                      m_shuttingDown ? u"shutting_down"_s
+                          : depths   ? u"ok"_s
+                                     : u"degraded"_s},
                      {u"store"_s, depths ? u"ok"_s : u"unavailable"_s}};
     if (depths) {
         body.insert(u"queue_depth"_s, double(depths->pending + depths->inFlight));
@@ -265,13 +272,15 @@ QJsonObject ApiServer::endpointJson(const Endpoint &endpoint)
             secrets.append(QJsonObject{
                 {u"fingerprint"_s, info.fingerprint},
                 {u"created_at"_s, toIsoUtc(info.createdAt)},
-                {u"expires_at"_s, info.expiresAt.isValid() ? QJsonValue(toIsoUtc(info.expiresAt)) : QJsonValue()}});
+                {u"expires_at"_s,
+                 info.expiresAt.isValid() ? QJsonValue(toIsoUtc(info.expiresAt)) : QJsonValue()}});
         }
     }
     json.insert(u"secret_fingerprint"_s, fingerprint);
     json.insert(u"secrets"_s, secrets);
     QJsonValue authFingerprint = QJsonValue::Null;
-    if (auto infos = m_store->secrets(SecretRing::endpointAuthOwner(endpoint.name)); infos && !infos->isEmpty())
+    if (auto infos = m_store->secrets(SecretRing::endpointAuthOwner(endpoint.name));
+        infos && !infos->isEmpty())
         authFingerprint = infos->first().fingerprint;
     json.insert(u"auth_fingerprint"_s, authFingerprint);
     return json;
@@ -312,9 +321,11 @@ void ApiServer::routeEndpoints(const QHttpServerRequest &request, const QStringL
             if (!*removed)
                 return reply->error(Error::notFound(u"no endpoint named \"%1\""_s.arg(name)));
             SecretRing ring(*m_store, *m_secrets, m_instanceId);
-            for (const QString &owner : {SecretRing::endpointOwner(name), SecretRing::endpointAuthOwner(name)}) {
+            for (const QString &owner :
+                 {SecretRing::endpointOwner(name), SecretRing::endpointAuthOwner(name)}) {
                 if (auto st = ring.removeAll(owner); !st)
-                    qCWarning(lcApi) << "endpoint" << name << "removed, but its secrets could not be:" << st.error().message;
+                    qCWarning(lcApi) << "endpoint" << name
+                                     << "removed, but its secrets could not be:" << st.error().message;
             }
             m_engine->reloadEndpoints();
             return reply->noContent();
@@ -378,9 +389,10 @@ void ApiServer::putEndpoint(const QString &name, const QHttpServerRequest &reque
             generated = newWebhookSecret();
             if (auto info = ring.set(owner, generated); !info) {
                 m_engine->reloadEndpoints();
-                return reply->error(503, u"unavailable"_s,
-                                    u"the endpoint was saved, but its signing secret could not be stored: %1"_s.arg(
-                                        info.error().message));
+                return reply->error(
+                    503, u"unavailable"_s,
+                    u"the endpoint was saved, but its signing secret could not be stored: %1"_s.arg(
+                        info.error().message));
             }
         }
     }
@@ -433,7 +445,8 @@ void ApiServer::putAuthCredential(const QString &name, const QHttpServerRequest 
         return reply->error(Error::notFound(u"no endpoint named \"%1\""_s.arg(name)));
     const OutboundAuth::Type type = (*e)->auth.type;
     if (type == OutboundAuth::Type::None)
-        return reply->error(detailError(u"auth"_s, u"this endpoint has no outbound authentication; set \"auth\" first"_s));
+        return reply->error(
+            detailError(u"auth"_s, u"this endpoint has no outbound authentication; set \"auth\" first"_s));
     auto body = parseJsonObject(request);
     if (!body)
         return reply->error(body.error());
@@ -443,14 +456,19 @@ void ApiServer::putAuthCredential(const QString &name, const QHttpServerRequest 
         const QString key = body->value(u"private_key"_s).toString();
         if (QSslCertificate(cert.toUtf8(), QSsl::Pem).isNull())
             return reply->error(detailError(u"certificate"_s, u"must be the client certificate in PEM"_s));
-        if (QSslKey(key.toUtf8(), QSsl::Rsa, QSsl::Pem).isNull() && QSslKey(key.toUtf8(), QSsl::Ec, QSsl::Pem).isNull())
-            return reply->error(detailError(u"private_key"_s, u"must be an unencrypted RSA or EC private key in PEM"_s));
-        credential = QString::fromUtf8(QJsonDocument(QJsonObject{{u"certificate"_s, cert}, {u"private_key"_s, key}})
-                                           .toJson(QJsonDocument::Compact));
+        if (QSslKey(key.toUtf8(), QSsl::Rsa, QSsl::Pem).isNull()
+            && QSslKey(key.toUtf8(), QSsl::Ec, QSsl::Pem).isNull())
+            return reply->error(
+                detailError(u"private_key"_s, u"must be an unencrypted RSA or EC private key in PEM"_s));
+        credential
+            = QString::fromUtf8(QJsonDocument(QJsonObject{{u"certificate"_s, cert}, {u"private_key"_s, key}})
+                                    .toJson(QJsonDocument::Compact));
     } else {
         const QJsonValue v = body->value(u"secret"_s);
-        if (!v.isString() || v.toString().isEmpty() || v.toString().size() > 8192 || v.toString().contains(u'\n'))
-            return reply->error(detailError(u"secret"_s, u"is required: the token, API key, password or client secret"_s));
+        if (!v.isString() || v.toString().isEmpty() || v.toString().size() > 8192
+            || v.toString().contains(u'\n'))
+            return reply->error(
+                detailError(u"secret"_s, u"is required: the token, API key, password or client secret"_s));
         credential = v.toString();
     }
     SecretRing ring(*m_store, *m_secrets, m_instanceId);
@@ -475,7 +493,8 @@ void ApiServer::rotateSecret(const QString &name, const QHttpServerRequest &requ
             return reply->error(body.error());
         if (body->contains(u"grace_s"_s)) {
             const QJsonValue g = body->value(u"grace_s"_s);
-            if (!g.isDouble() || g.toDouble() < 0 || g.toDouble() > kMaxGraceS || g.toDouble() != qint64(g.toDouble()))
+            if (!g.isDouble() || g.toDouble() < 0 || g.toDouble() > kMaxGraceS
+                || g.toDouble() != qint64(g.toDouble()))
                 return reply->error(detailError(u"grace_s"_s, u"must be whole seconds from 0 to 2592000"_s));
             graceS = qint64(g.toDouble());
         }
@@ -486,10 +505,12 @@ void ApiServer::rotateSecret(const QString &name, const QHttpServerRequest &requ
     if (!info)
         return reply->error(info.error());
     m_engine->reloadEndpoints();
-    reply->json(200, QJsonObject{{u"secret"_s, secret},
-                                 {u"fingerprint"_s, info->fingerprint},
-                                 {u"previous_expire_at"_s, toIsoUtc(QDateTime::currentDateTimeUtc().addSecs(graceS))},
-                                 {u"endpoint"_s, endpointJson(**e)}});
+    reply->json(
+        200,
+        QJsonObject{{u"secret"_s, secret},
+                    {u"fingerprint"_s, info->fingerprint},
+                    {u"previous_expire_at"_s, toIsoUtc(QDateTime::currentDateTimeUtc().addSecs(graceS))},
+                    {u"endpoint"_s, endpointJson(**e)}});
 }
 
 // Messages ------------------------------------------------------------------------
@@ -596,7 +617,8 @@ void ApiServer::postMessage(const QHttpServerRequest &request, const std::shared
             return reply->error(result.error());
         QJsonArray deliveries;
         for (const DeliveryRef &d : result->deliveries)
-            deliveries.append(QJsonObject{{u"id"_s, d.id}, {u"endpoint"_s, d.endpoint}, {u"status"_s, toString(d.status)}});
+            deliveries.append(
+                QJsonObject{{u"id"_s, d.id}, {u"endpoint"_s, d.endpoint}, {u"status"_s, toString(d.status)}});
         const QJsonObject json{{u"id"_s, result->messageId}, {u"deliveries"_s, deliveries}};
         HeaderList extra;
         if (result->duplicate)
@@ -608,19 +630,22 @@ void ApiServer::postMessage(const QHttpServerRequest &request, const std::shared
         QStringList ids;
         for (const DeliveryRef &d : first.deliveries)
             ids.append(d.id);
-        self->m_waiter->wait(ids, waitMs, [reply, first](const QHash<QString, AttemptEvent> &outcomes, bool complete) {
-            QJsonArray deliveries;
-            for (const DeliveryRef &d : first.deliveries) {
-                QJsonObject o{{u"id"_s, d.id}, {u"endpoint"_s, d.endpoint}, {u"status"_s, toString(d.status)}};
-                if (const auto it = outcomes.constFind(d.id); it != outcomes.cend()) {
-                    const QJsonObject outcome = outcomeJson(it.value());
-                    for (auto f = outcome.begin(); f != outcome.end(); ++f)
-                        o.insert(f.key(), f.value());
+        self->m_waiter->wait(
+            ids, waitMs, [reply, first](const QHash<QString, AttemptEvent> &outcomes, bool complete) {
+                QJsonArray deliveries;
+                for (const DeliveryRef &d : first.deliveries) {
+                    QJsonObject o{
+                        {u"id"_s, d.id}, {u"endpoint"_s, d.endpoint}, {u"status"_s, toString(d.status)}};
+                    if (const auto it = outcomes.constFind(d.id); it != outcomes.cend()) {
+                        const QJsonObject outcome = outcomeJson(it.value());
+                        for (auto f = outcome.begin(); f != outcome.end(); ++f)
+                            o.insert(f.key(), f.value());
+                    }
+                    deliveries.append(o);
                 }
-                deliveries.append(o);
-            }
-            reply->json(complete ? 200 : 202, QJsonObject{{u"id"_s, first.messageId}, {u"deliveries"_s, deliveries}});
-        });
+                reply->json(complete ? 200 : 202,
+                            QJsonObject{{u"id"_s, first.messageId}, {u"deliveries"_s, deliveries}});
+            });
     });
 }
 
@@ -659,10 +684,11 @@ void ApiServer::routeDeliveries(const QHttpServerRequest &request, const QString
         QJsonArray arr;
         for (const Delivery &d : page->deliveries)
             arr.append(d.toJson(false, false));
-        return reply->json(200, QJsonObject{{u"deliveries"_s, arr},
-                                            {u"next_cursor"_s, page->nextCursor.isEmpty()
-                                                 ? QJsonValue(QJsonValue::Null)
-                                                 : QJsonValue(page->nextCursor)}});
+        return reply->json(200,
+                           QJsonObject{{u"deliveries"_s, arr},
+                                       {u"next_cursor"_s,
+                                        page->nextCursor.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                   : QJsonValue(page->nextCursor)}});
     }
     if (path.size() == 3 && path.at(2) == u"replay") {
         if (method != M::Post)
@@ -674,9 +700,9 @@ void ApiServer::routeDeliveries(const QHttpServerRequest &request, const QString
                 return reply->error(body.error());
             // A mistyped filter ("endpont") must not widen the replay to every
             // dead delivery: unknown fields are refused.
-            static const QSet<QString> known{u"status"_s,     u"endpoint"_s, u"event_type"_s,
-                                             u"call_id"_s,    u"message_id"_s, u"since"_s,
-                                             u"until"_s,      u"status_code"_s, u"error"_s};
+            static const QSet<QString> known{u"status"_s,  u"endpoint"_s,    u"event_type"_s,
+                                             u"call_id"_s, u"message_id"_s,  u"since"_s,
+                                             u"until"_s,   u"status_code"_s, u"error"_s};
             for (auto it = body->begin(); it != body->end(); ++it) {
                 if (!known.contains(it.key()))
                     return reply->error(detailError(it.key(), u"unknown field"_s));
@@ -692,7 +718,8 @@ void ApiServer::routeDeliveries(const QHttpServerRequest &request, const QString
         if (!filter)
             return reply->error(filter.error());
         if (filter->status == DeliveryStatus::Pending || filter->status == DeliveryStatus::InFlight)
-            return reply->error(detailError(u"status"_s, u"only dead, discarded or delivered deliveries can be replayed"_s));
+            return reply->error(
+                detailError(u"status"_s, u"only dead, discarded or delivered deliveries can be replayed"_s));
         auto n = m_store->replayWhere(*filter);
         if (!n)
             return reply->error(n.error());

@@ -45,7 +45,8 @@ class ApiServer : public QAbstractHttpServer
 {
     Q_OBJECT
 public:
-    ApiServer(Engine *engine, std::shared_ptr<SecretStore> secrets, ApiOptions options, QObject *parent = nullptr);
+    ApiServer(Engine *engine, std::shared_ptr<SecretStore> secrets, ApiOptions options,
+              QObject *parent = nullptr);
     ~ApiServer() override;
 
     // Opens the API's store connection; call in the thread the server lives in.
@@ -60,7 +61,6 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-
     void route(const QHttpServerRequest &request, const std::shared_ptr<HttpReply> &reply);
     void routeEndpoints(const QHttpServerRequest &request, const QStringList &path,
                         const std::shared_ptr<HttpReply> &reply);
@@ -71,8 +71,10 @@ private:
     void health(const std::shared_ptr<HttpReply> &reply);
 
     QJsonObject endpointJson(const Endpoint &endpoint);
-    void putEndpoint(const QString &name, const QHttpServerRequest &request, const std::shared_ptr<HttpReply> &reply);
-    void putSecret(const QString &name, const QHttpServerRequest &request, const std::shared_ptr<HttpReply> &reply);
+    void putEndpoint(const QString &name, const QHttpServerRequest &request,
+                     const std::shared_ptr<HttpReply> &reply);
+    void putSecret(const QString &name, const QHttpServerRequest &request,
+                   const std::shared_ptr<HttpReply> &reply);
     void putAuthCredential(const QString &name, const QHttpServerRequest &request,
                            const std::shared_ptr<HttpReply> &reply);
     void rotateSecret(const QString &name, const QHttpServerRequest &request,

@@ -101,8 +101,9 @@ Result<QJsonArray> CallsModule::timeline(SqlStore &store, const QString &callId)
     }
 
     QSqlQuery d(db);
-    d.prepare(u"SELECT id, endpoint, message_id, status, updated_at, dead_reason, attempt_count, next_attempt_at "
-              "FROM deliveries WHERE call_id = ?"_s);
+    d.prepare(
+        u"SELECT id, endpoint, message_id, status, updated_at, dead_reason, attempt_count, next_attempt_at "
+        "FROM deliveries WHERE call_id = ?"_s);
     d.addBindValue(callId);
     if (!d.exec())
         return Error::unavailable(u"store error while reading a call: "_s + d.lastError().text());
@@ -129,8 +130,8 @@ Result<QJsonArray> CallsModule::timeline(SqlStore &store, const QString &callId)
     return out;
 }
 
-bool CallsModule::handle(const ApiContext &context, const QHttpServerRequest &request, const QStringList &path,
-                         const std::shared_ptr<HttpReply> &reply)
+bool CallsModule::handle(const ApiContext &context, const QHttpServerRequest &request,
+                         const QStringList &path, const std::shared_ptr<HttpReply> &reply)
 {
     if (path.value(0) != u"v1" || path.value(1) != u"calls")
         return false;
@@ -149,8 +150,9 @@ bool CallsModule::handle(const ApiContext &context, const QHttpServerRequest &re
         return true;
     }
     if (events->isEmpty()) {
-        reply->error(Error::notFound(u"nothing is known about call %1: no message, function call, delivery or "
-                                     "inbound event carries that call_id"_s.arg(callId)));
+        reply->error(
+            Error::notFound(u"nothing is known about call %1: no message, function call, delivery or "
+                            "inbound event carries that call_id"_s.arg(callId)));
         return true;
     }
     reply->json(200, QJsonObject{{u"call_id"_s, callId}, {u"events"_s, *events}});

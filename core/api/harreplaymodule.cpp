@@ -22,9 +22,7 @@ constexpr int kMaxEntries = 1000;
 constexpr int kMaxWaitMs = 30000;
 } // namespace
 
-HarReplayModule::HarReplayModule()
-    : m_context(std::make_unique<QObject>())
-{}
+HarReplayModule::HarReplayModule() : m_context(std::make_unique<QObject>()) { }
 
 HarReplayModule::~HarReplayModule()
 {
@@ -38,7 +36,8 @@ Result<QList<HarReplayModule::Entry>> HarReplayModule::parse(const QJsonObject &
         return Error::invalid(u"har: not a HAR 1.2 document (no log.entries)"_s);
     const QJsonArray entries = log.toObject().value(u"entries"_s).toArray();
     if (entries.size() > kMaxEntries)
-        return Error::invalid(u"har: %1 entries; at most %2 are replayed at once"_s.arg(entries.size()).arg(kMaxEntries));
+        return Error::invalid(
+            u"har: %1 entries; at most %2 are replayed at once"_s.arg(entries.size()).arg(kMaxEntries));
     QList<Entry> out;
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const QJsonObject request = entries.at(i).toObject().value(u"request"_s).toObject();
@@ -56,7 +55,8 @@ Result<QList<HarReplayModule::Entry>> HarReplayModule::parse(const QJsonObject &
         e.eventType = u"har.replay"_s;
         for (const QJsonValue &h : request.value(u"headers"_s).toArray()) {
             const QJsonObject header = h.toObject();
-            if (header.value(u"name"_s).toString().compare(u"x-switchboard-event-type"_s, Qt::CaseInsensitive) == 0)
+            if (header.value(u"name"_s).toString().compare(u"x-switchboard-event-type"_s, Qt::CaseInsensitive)
+                == 0)
                 e.eventType = header.value(u"value"_s).toString();
         }
         out.append(e);
@@ -66,8 +66,8 @@ Result<QList<HarReplayModule::Entry>> HarReplayModule::parse(const QJsonObject &
     return out;
 }
 
-bool HarReplayModule::handle(const ApiContext &context, const QHttpServerRequest &request, const QStringList &path,
-                             const std::shared_ptr<HttpReply> &reply)
+bool HarReplayModule::handle(const ApiContext &context, const QHttpServerRequest &request,
+                             const QStringList &path, const std::shared_ptr<HttpReply> &reply)
 {
     if (path != QStringList{u"v1"_s, u"replays"_s, u"har"_s})
         return false;
@@ -82,7 +82,8 @@ bool HarReplayModule::handle(const ApiContext &context, const QHttpServerRequest
     }
     const QString endpoint = body->value(u"endpoint"_s).toString();
     if (endpoint.isEmpty()) {
-        reply->error(Error::invalid(u"endpoint: is required: the endpoint to send the recorded requests to"_s));
+        reply->error(
+            Error::invalid(u"endpoint: is required: the endpoint to send the recorded requests to"_s));
         return true;
     }
     const int waitMs = body->value(u"wait_ms"_s).toInt(5000);
@@ -121,43 +122,46 @@ bool HarReplayModule::handle(const ApiContext &context, const QHttpServerRequest
         req.eventType = entries->at(i).eventType;
         req.payload = entries->at(i).body;
         req.endpoints = {endpoint};
-        context.engine->enqueue(req, m_context.get(), [run, i, reply, waiter, waitMs](const Result<EnqueueResult> &r) {
-            const Entry &e = run->entries.at(i);
-            QJsonObject result{{u"index"_s, int(i)}, {u"method"_s, e.method}, {u"recorded_url"_s, e.url}};
-            if (r) {
-                result.insert(u"message_id"_s, r->messageId);
-                result.insert(u"delivery_id"_s, r->deliveries.value(0).id);
-            } else {
-                result.insert(u"error"_s, r.error().message);
-            }
-            run->results[i] = result;
-            if (++run->committed < run->entries.size())
-                return;
-            QStringList ids;
-            for (const QJsonObject &o : std::as_const(run->results)) {
-                if (o.contains(u"delivery_id"_s))
-                    ids.append(o.value(u"delivery_id"_s).toString());
-            }
-            waiter->wait(ids, waitMs, [run, reply](const QHash<QString, AttemptEvent> &outcomes, bool complete) {
-                QJsonArray out;
-                int delivered = 0;
-                for (QJsonObject o : std::as_const(run->results)) {
-                    const auto it = outcomes.constFind(o.value(u"delivery_id"_s).toString());
-                    if (it != outcomes.cend()) {
-                        const QJsonObject outcome = outcomeJson(it.value());
-                        for (auto f = outcome.begin(); f != outcome.end(); ++f)
-                            o.insert(f.key(), f.value());
-                        delivered += it->newStatus == DeliveryStatus::Delivered ? 1 : 0;
-                    } else if (o.contains(u"delivery_id"_s)) {
-                        o.insert(u"status"_s, u"pending"_s);
-                    }
-                    out.append(o);
+        context.engine->enqueue(
+            req, m_context.get(), [run, i, reply, waiter, waitMs](const Result<EnqueueResult> &r) {
+                const Entry &e = run->entries.at(i);
+                QJsonObject result{{u"index"_s, int(i)}, {u"method"_s, e.method}, {u"recorded_url"_s, e.url}};
+                if (r) {
+                    result.insert(u"message_id"_s, r->messageId);
+                    result.insert(u"delivery_id"_s, r->deliveries.value(0).id);
+                } else {
+                    result.insert(u"error"_s, r.error().message);
                 }
-                reply->json(complete ? 200 : 202, QJsonObject{{u"entries"_s, int(run->entries.size())},
-                                                              {u"delivered"_s, delivered},
-                                                              {u"results"_s, out}});
+                run->results[i] = result;
+                if (++run->committed < run->entries.size())
+                    return;
+                QStringList ids;
+                for (const QJsonObject &o : std::as_const(run->results)) {
+                    if (o.contains(u"delivery_id"_s))
+                        ids.append(o.value(u"delivery_id"_s).toString());
+                }
+                waiter->wait(ids, waitMs,
+                             [run, reply](const QHash<QString, AttemptEvent> &outcomes, bool complete) {
+                                 QJsonArray out;
+                                 int delivered = 0;
+                                 for (QJsonObject o : std::as_const(run->results)) {
+                                     const auto it = outcomes.constFind(o.value(u"delivery_id"_s).toString());
+                                     if (it != outcomes.cend()) {
+                                         const QJsonObject outcome = outcomeJson(it.value());
+                                         for (auto f = outcome.begin(); f != outcome.end(); ++f)
+                                             o.insert(f.key(), f.value());
+                                         delivered += it->newStatus == DeliveryStatus::Delivered ? 1 : 0;
+                                     } else if (o.contains(u"delivery_id"_s)) {
+                                         o.insert(u"status"_s, u"pending"_s);
+                                     }
+                                     out.append(o);
+                                 }
+                                 reply->json(complete ? 200 : 202,
+                                             QJsonObject{{u"entries"_s, int(run->entries.size())},
+                                                         {u"delivered"_s, delivered},
+                                                         {u"results"_s, out}});
+                             });
             });
-        });
     }
     return true;
 }

@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 HttpReply::HttpReply(QHttpServerResponder &&responder, QTcpSocket *socket)
     : m_responder(std::move(responder))
     , m_socket(socket)
-{}
+{ }
 
 bool HttpReply::begin()
 {
@@ -67,7 +67,8 @@ void HttpReply::error(int status, const QString &code, const QString &message, c
         e.insert(u"details"_s, details);
     HeaderList extra;
     if (status == 401)
-        extra.append({QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer realm=\"switchboard\"")});
+        extra.append(
+            {QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer realm=\"switchboard\"")});
     if (status == 503)
         extra.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("5")});
     json(status, QJsonObject{{u"error"_s, e}}, extra);

@@ -35,9 +35,10 @@ Result<QJsonObject> parseJsonObject(const QByteArray &body, const QByteArray &co
         const QJsonDocument wrapped = QJsonDocument::fromJson('[' + body + ']', &wrappedError);
         if (wrappedError.error == QJsonParseError::NoError && wrapped.array().size() == 1)
             return Error::invalid(u"the body must be a JSON object"_s);
-        return Error{Error::Code::Malformed,
-                     u"the body is not valid JSON: %1 at byte %2"_s.arg(error.errorString()).arg(error.offset),
-                     {}};
+        return Error{
+            Error::Code::Malformed,
+            u"the body is not valid JSON: %1 at byte %2"_s.arg(error.errorString()).arg(error.offset),
+            {}};
     }
     if (!doc.isObject())
         return Error::invalid(u"the body must be a JSON object"_s);

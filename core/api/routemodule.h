@@ -38,7 +38,8 @@ public:
     // Answers the request and returns true when path (split on '/', e.g.
     // {"v1", "sources", "stripe"}) is this module's; false to let others try.
     virtual bool handle(const ApiContext &context, const QHttpServerRequest &request, const QStringList &path,
-                        const std::shared_ptr<HttpReply> &reply) = 0;
+                        const std::shared_ptr<HttpReply> &reply)
+        = 0;
 
     // Public modules are asked before bearer-token authentication, because they
     // authenticate requests by their own scheme (/in/*, /platforms/*).

@@ -14,8 +14,7 @@ struct DeliveryWaiter::Wait
     QTimer *timer = nullptr;
 };
 
-DeliveryWaiter::DeliveryWaiter(Engine *engine, QObject *parent)
-    : QObject(parent)
+DeliveryWaiter::DeliveryWaiter(Engine *engine, QObject *parent) : QObject(parent)
 {
     connect(engine, &Engine::attemptRecorded, this, &DeliveryWaiter::onAttempt, Qt::QueuedConnection);
 }

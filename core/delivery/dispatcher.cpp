@@ -136,7 +136,8 @@ void Dispatcher::send(const DeliveryJob &job)
     for (const auto &h : job.authHeaders) {
         request.setRawHeader(h.first, h.second);
         const qsizetype space = h.second.indexOf(' ');
-        a.requestHeaders.append({h.first, space > 0 && space < 8 ? h.second.left(space) + " ***" : QByteArray("***")});
+        a.requestHeaders.append(
+            {h.first, space > 0 && space < 8 ? h.second.left(space) + " ***" : QByteArray("***")});
     }
     if (!job.clientCertificate.isEmpty()) {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();

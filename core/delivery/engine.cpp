@@ -41,11 +41,12 @@ public:
         , m_options(options)
         , m_secrets(std::move(secrets))
         , m_rollups(options.workerId)
-    {}
+    { }
 
     Status init(QString *instanceId);
     void drain(int graceMs);
-    void addEnqueue(const EnqueueRequest &request, QPointer<QObject> context, Engine::EnqueueCallback callback);
+    void addEnqueue(const EnqueueRequest &request, QPointer<QObject> context,
+                    Engine::EnqueueCallback callback);
     void reloadEndpoints();
     void pump();
 
@@ -166,11 +167,13 @@ QUrl requestUrl(const QUrl &base, const RequestOverride &request)
         QString path = url.path(QUrl::FullyEncoded);
         while (path.endsWith(u'/'))
             path.chop(1);
-        url.setPath(path + (request.path.startsWith(u'/') ? request.path : u'/' + request.path), QUrl::TolerantMode);
+        url.setPath(path + (request.path.startsWith(u'/') ? request.path : u'/' + request.path),
+                    QUrl::TolerantMode);
     }
     if (!request.query.isEmpty()) {
         const QString existing = url.query(QUrl::FullyEncoded);
-        url.setQuery(existing.isEmpty() ? request.query : existing + u'&' + request.query, QUrl::TolerantMode);
+        url.setQuery(existing.isEmpty() ? request.query : existing + u'&' + request.query,
+                     QUrl::TolerantMode);
     }
     return url;
 }
@@ -180,10 +183,11 @@ QUrl requestUrl(const QUrl &base, const RequestOverride &request)
 QByteArray reshape(const QJsonValue &tmpl, const ClaimedDelivery &d)
 {
     const QJsonDocument event = QJsonDocument::fromJson(d.payload);
-    const QJsonObject args{{u"event"_s, event.isArray() ? QJsonValue(event.array()) : QJsonValue(event.object())},
-                           {u"event_type"_s, d.eventType},
-                           {u"call_id"_s, d.callId},
-                           {u"message_id"_s, d.messageId}};
+    const QJsonObject args{
+        {u"event"_s, event.isArray() ? QJsonValue(event.array()) : QJsonValue(event.object())},
+        {u"event_type"_s, d.eventType},
+        {u"call_id"_s, d.callId},
+        {u"message_id"_s, d.messageId}};
     auto rendered = RequestTemplate::render(tmpl, args);
     if (!rendered) {
         qCWarning(lcEngine) << "payload template failed for" << d.id << ":" << rendered.error().message;
@@ -220,7 +224,8 @@ Status EngineWorker::init(QString *instanceId)
         slot.thread = new QThread(this);
         slot.thread->setObjectName(u"dispatcher-%1"_s.arg(i));
         slot.dispatcher = new Dispatcher(m_options.workerId, [this, i](const AttemptOutcome &o) {
-            QMetaObject::invokeMethod(this, [this, i, o]() { onOutcome(i, o); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, i, o]() { onOutcome(i, o); }, Qt::QueuedConnection);
         });
         slot.dispatcher->moveToThread(slot.thread);
         connect(slot.thread, &QThread::finished, slot.dispatcher, &QObject::deleteLater);
@@ -273,8 +278,8 @@ Status EngineWorker::init(QString *instanceId)
     m_listener->start();
 
     reloadEndpoints();
-    qCInfo(lcEngine) << "engine" << m_options.workerId << "running on" << m_options.location.displayName() << "with"
-                     << m_dispatchers.size() << "dispatchers";
+    qCInfo(lcEngine) << "engine" << m_options.workerId << "running on" << m_options.location.displayName()
+                     << "with" << m_dispatchers.size() << "dispatchers";
     return Ok{};
 }
 
@@ -290,7 +295,8 @@ void EngineWorker::loadSecrets(Runtime &rt)
             qCWarning(lcEngine) << "cannot read the credential of endpoint" << rt.cfg.name << ":"
                                 << credential.error().message;
         else
-            qCWarning(lcEngine) << "endpoint" << rt.cfg.name << "authenticates with" << toString(rt.cfg.auth.type)
+            qCWarning(lcEngine) << "endpoint" << rt.cfg.name << "authenticates with"
+                                << toString(rt.cfg.auth.type)
                                 << "but has no credential; its deliveries wait until one is set";
     }
     if (rt.cfg.signing == SigningScheme::None) {
@@ -300,7 +306,8 @@ void EngineWorker::loadSecrets(Runtime &rt)
     const QString owner = SecretRing::endpointOwner(rt.cfg.name);
     auto values = m_ring->active(owner);
     if (!values) {
-        qCWarning(lcEngine) << "cannot read the secrets of endpoint" << rt.cfg.name << ":" << values.error().message;
+        qCWarning(lcEngine) << "cannot read the secrets of endpoint" << rt.cfg.name << ":"
+                            << values.error().message;
         rt.secretsReloadAt = QDateTime::currentDateTimeUtc().addSecs(30);
         return;
     }
@@ -366,7 +373,8 @@ void EngineWorker::addEnqueue(const EnqueueRequest &request, QPointer<QObject> c
 {
     auto reply = [&](const Result<EnqueueResult> &r) {
         if (context)
-            QMetaObject::invokeMethod(context.data(), [callback, r]() { callback(r); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                context.data(), [callback, r]() { callback(r); }, Qt::QueuedConnection);
     };
     if (m_draining) {
         reply(Error::unavailable(u"the engine is shutting down; send the message again to another worker"_s));
@@ -396,9 +404,10 @@ void EngineWorker::addEnqueue(const EnqueueRequest &request, QPointer<QObject> c
         }
         item.targets.sort();
         if (item.targets.isEmpty()) {
-            reply(Error::invalid(u"no enabled endpoint is subscribed to event type \"%1\""_s.arg(request.eventType),
-                                 {QJsonObject{{u"field"_s, u"event_type"_s},
-                                              {u"message"_s, u"no enabled endpoint is subscribed"_s}}}));
+            reply(Error::invalid(
+                u"no enabled endpoint is subscribed to event type \"%1\""_s.arg(request.eventType),
+                {QJsonObject{{u"field"_s, u"event_type"_s},
+                             {u"message"_s, u"no enabled endpoint is subscribed"_s}}}));
             return;
         }
     }
@@ -537,7 +546,8 @@ void EngineWorker::flush()
             continue;
         const auto result = results.at(i);
         const auto callback = p.callback;
-        QMetaObject::invokeMethod(p.context.data(), [callback, result]() { callback(result); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            p.context.data(), [callback, result]() { callback(result); }, Qt::QueuedConnection);
     }
     for (const AttemptEvent &ev : std::as_const(events)) {
         // This commit ended leases the fleet-wide count still saw a moment ago:
@@ -638,10 +648,14 @@ void EngineWorker::fetchToken(const QString &endpoint)
     it->fetchingToken = true;
     const OutboundAuth auth = it->cfg.auth;
     QNetworkRequest request(auth.tokenUrl);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setRawHeader("Accept", "application/json");
     request.setRawHeader("Authorization",
-                         "Basic " + QByteArray(QUrl::toPercentEncoding(auth.clientId) + ':' + QUrl::toPercentEncoding(it->credential)).toBase64());
+                         "Basic "
+                             + QByteArray(QUrl::toPercentEncoding(auth.clientId) + ':'
+                                          + QUrl::toPercentEncoding(it->credential))
+                                   .toBase64());
     request.setTransferTimeout(10000);
     QUrlQuery form;
     form.addQueryItem(u"grant_type"_s, u"client_credentials"_s);
@@ -724,8 +738,8 @@ void EngineWorker::pump()
             // The endpoint's limits hold for the whole fleet, counted in the store.
             const EndpointLimits limits{rt.cfg.maxInFlight, rt.cfg.rateLimitPerS};
             bool limited = false;
-            auto got = m_store->claim(name, m_options.workerId, cap, now, now.addMSecs(rt.leaseMs(m_options.leaseMs)),
-                                      limits, &limited);
+            auto got = m_store->claim(name, m_options.workerId, cap, now,
+                                      now.addMSecs(rt.leaseMs(m_options.leaseMs)), limits, &limited);
             if (!got)
                 return got.error();
             if (limited)
@@ -785,7 +799,8 @@ void EngineWorker::pump()
                                           });
             least->inFlight++;
             Dispatcher *dispatcher = least->dispatcher;
-            QMetaObject::invokeMethod(dispatcher, [dispatcher, job]() { dispatcher->send(job); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                dispatcher, [dispatcher, job]() { dispatcher->send(job); }, Qt::QueuedConnection);
         }
     }
     scheduleDue();
@@ -818,9 +833,10 @@ void EngineWorker::scheduleDue()
     }
     auto next = m_store->nextDue(ready);
     if (next && next->has_value())
-        wait = std::min(wait, std::max<qint64>(1, nowMs < (*next)->toMSecsSinceEpoch()
-                                                      ? (*next)->toMSecsSinceEpoch() - nowMs
-                                                      : 1));
+        wait = std::min(
+            wait,
+            std::max<qint64>(
+                1, nowMs < (*next)->toMSecsSinceEpoch() ? (*next)->toMSecsSinceEpoch() - nowMs : 1));
     m_dueTimer->start(int(std::max<qint64>(1, wait)));
 }
 
@@ -843,7 +859,8 @@ void EngineWorker::drain(int graceMs)
         qCInfo(lcEngine) << "grace period over; releasing" << m_totalInFlight << "attempts still in flight";
         for (const DispatcherSlot &slot : std::as_const(m_dispatchers)) {
             Dispatcher *d = slot.dispatcher;
-            QMetaObject::invokeMethod(d, [d]() { d->abortAll(); }, Qt::BlockingQueuedConnection);
+            QMetaObject::invokeMethod(
+                d, [d]() { d->abortAll(); }, Qt::BlockingQueuedConnection);
         }
         QCoreApplication::sendPostedEvents(this);
     }
@@ -910,7 +927,8 @@ void Engine::stop(int graceMs)
     EngineWorker *worker = m_worker;
     m_worker = nullptr;
     QMetaObject::invokeMethod(
-        worker, [worker, graceMs]() {
+        worker,
+        [worker, graceMs]() {
             worker->drain(graceMs);
             delete worker;
         },
@@ -942,13 +960,15 @@ void Engine::enqueue(const EnqueueRequest &request, QObject *context, EnqueueCal
 void Engine::reloadEndpoints()
 {
     if (EngineWorker *worker = m_worker)
-        QMetaObject::invokeMethod(worker, [worker]() { worker->reloadEndpoints(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            worker, [worker]() { worker->reloadEndpoints(); }, Qt::QueuedConnection);
 }
 
 void Engine::wake()
 {
     if (EngineWorker *worker = m_worker)
-        QMetaObject::invokeMethod(worker, [worker]() { worker->pump(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            worker, [worker]() { worker->pump(); }, Qt::QueuedConnection);
 }
 
 } // namespace Switchboard

@@ -15,7 +15,7 @@ RetryPolicy::RetryPolicy(QList<int> scheduleS, double jitter, int maxRetryAfterS
     : m_scheduleS(std::move(scheduleS))
     , m_jitter(std::clamp(jitter, 0.0, 1.0))
     , m_maxRetryAfterS(maxRetryAfterS)
-{}
+{ }
 
 bool RetryPolicy::isRetryableStatus(int statusCode)
 {

@@ -14,7 +14,7 @@ SecretRing::SecretRing(SqlStore &store, SecretStore &secrets, const QString &ins
     : m_store(store)
     , m_secrets(secrets)
     , m_instanceId(instanceId)
-{}
+{ }
 
 QString SecretRing::keychainKey(const QString &owner, const QString &keyId) const
 {
@@ -42,8 +42,8 @@ Result<QStringList> SecretRing::active(const QString &owner, const QDateTime &no
         if (!value)
             return value.error();
         if (!value->has_value()) {
-            qCWarning(lcSecrets) << "secret" << info.fingerprint << "of" << owner
-                                 << "is missing from" << m_secrets.description();
+            qCWarning(lcSecrets) << "secret" << info.fingerprint << "of" << owner << "is missing from"
+                                 << m_secrets.description();
             continue;
         }
         values.append(**value);

@@ -35,9 +35,10 @@ bool FunctionDef::isValidName(const QString &name)
 
 QJsonObject FunctionDef::toolJson() const
 {
-    return QJsonObject{{u"type"_s, u"function"_s},
-                       {u"function"_s,
-                        QJsonObject{{u"name"_s, name}, {u"description"_s, description}, {u"parameters"_s, parameters}}}};
+    return QJsonObject{
+        {u"type"_s, u"function"_s},
+        {u"function"_s,
+         QJsonObject{{u"name"_s, name}, {u"description"_s, description}, {u"parameters"_s, parameters}}}};
 }
 
 QJsonObject FunctionDef::toJson() const
@@ -48,7 +49,8 @@ QJsonObject FunctionDef::toJson() const
             o.insert(it.key(), it.value());
         return o;
     };
-    QJsonObject request{{u"method"_s, method}, {u"path"_s, path}, {u"query"_s, map(query)}, {u"headers"_s, map(headers)}};
+    QJsonObject request{
+        {u"method"_s, method}, {u"path"_s, path}, {u"query"_s, map(query)}, {u"headers"_s, map(headers)}};
     if (hasBodyTemplate())
         request.insert(u"body"_s, body);
     QJsonObject json{{u"name"_s, name},
@@ -72,9 +74,9 @@ Result<FunctionDef> FunctionDef::fromJson(const QString &name, const QJsonObject
     auto fail = [&](const QString &field, const QString &message) {
         problems.append(QJsonObject{{u"field"_s, field}, {u"message"_s, message}});
     };
-    static const QSet<QString> known{u"name"_s,       u"description"_s, u"parameters"_s, u"endpoint"_s,
-                                     u"request"_s,    u"mode"_s,        u"deadline_ms"_s, u"created_at"_s,
-                                     u"updated_at"_s};
+    static const QSet<QString> known{u"name"_s,        u"description"_s, u"parameters"_s,
+                                     u"endpoint"_s,    u"request"_s,     u"mode"_s,
+                                     u"deadline_ms"_s, u"created_at"_s,  u"updated_at"_s};
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!known.contains(it.key()))
             fail(it.key(), u"unknown field"_s);
@@ -86,7 +88,8 @@ Result<FunctionDef> FunctionDef::fromJson(const QString &name, const QJsonObject
         fail(u"name"_s, u"does not match the name in the path"_s);
 
     const QJsonValue description = json.value(u"description"_s);
-    if (!description.isString() || description.toString().trimmed().isEmpty() || description.toString().size() > 1024)
+    if (!description.isString() || description.toString().trimmed().isEmpty()
+        || description.toString().size() > 1024)
         fail(u"description"_s, u"is required: 1 to 1024 characters telling the model when to call it"_s);
     else
         f.description = description.toString();
@@ -111,7 +114,8 @@ Result<FunctionDef> FunctionDef::fromJson(const QString &name, const QJsonObject
             fail(u"request"_s, u"must be an object with method, path, query, headers, body"_s);
         } else {
             const QJsonObject r = rv.toObject();
-            static const QSet<QString> requestKeys{u"method"_s, u"path"_s, u"query"_s, u"headers"_s, u"body"_s};
+            static const QSet<QString> requestKeys{u"method"_s, u"path"_s, u"query"_s, u"headers"_s,
+                                                   u"body"_s};
             for (auto it = r.begin(); it != r.end(); ++it) {
                 if (!requestKeys.contains(it.key()))
                     fail(u"request."_s + it.key(), u"unknown field"_s);
@@ -125,9 +129,11 @@ Result<FunctionDef> FunctionDef::fromJson(const QString &name, const QJsonObject
                     f.method = m;
             }
             const QJsonValue path = r.value(u"path"_s);
-            if (!path.isUndefined() && (!path.isString() || path.toString().contains(u"://")
-                                        || path.toString().contains(u'?') || path.toString().contains(u'#')))
-                fail(u"request.path"_s, u"must be a path such as /appointments/{{id}} (query goes in request.query)"_s);
+            if (!path.isUndefined()
+                && (!path.isString() || path.toString().contains(u"://") || path.toString().contains(u'?')
+                    || path.toString().contains(u'#')))
+                fail(u"request.path"_s,
+                     u"must be a path such as /appointments/{{id}} (query goes in request.query)"_s);
             else
                 f.path = path.toString();
             for (const QString &key : {u"query"_s, u"headers"_s}) {
@@ -189,8 +195,8 @@ Result<FunctionDef> FunctionDef::fromJson(const QString &name, const QJsonObject
 
     if (!problems.isEmpty()) {
         const QJsonObject first = problems.first().toObject();
-        return Error::invalid(first.value(u"field"_s).toString() + u": "_s + first.value(u"message"_s).toString(),
-                              problems);
+        return Error::invalid(
+            first.value(u"field"_s).toString() + u": "_s + first.value(u"message"_s).toString(), problems);
     }
     return f;
 }

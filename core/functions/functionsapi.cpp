@@ -33,9 +33,7 @@ QJsonValue bodyValue(const QByteArray &body)
 
 } // namespace
 
-FunctionsApi::FunctionsApi()
-    : m_context(std::make_unique<QObject>())
-{}
+FunctionsApi::FunctionsApi() : m_context(std::make_unique<QObject>()) { }
 
 FunctionsApi::~FunctionsApi()
 {
@@ -49,7 +47,8 @@ DeliveryWaiter *FunctionsApi::waiter(Engine *engine)
     return m_waiter;
 }
 
-Result<EnqueueRequest> FunctionsApi::prepare(const FunctionDef &f, const QJsonValue &argumentsIn, const QString &callId)
+Result<EnqueueRequest> FunctionsApi::prepare(const FunctionDef &f, const QJsonValue &argumentsIn,
+                                             const QString &callId)
 {
     QJsonValue arguments = argumentsIn;
     if (arguments.isUndefined() || arguments.isNull())
@@ -59,15 +58,17 @@ Result<EnqueueRequest> FunctionsApi::prepare(const FunctionDef &f, const QJsonVa
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(arguments.toString().toUtf8(), &error);
         if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-            return Error::invalid(u"arguments: must be a JSON object (or a string holding one); this string is not: %1"_s.arg(
-                                      error.error != QJsonParseError::NoError ? error.errorString() : u"not an object"_s),
-                                  {QJsonObject{{u"field"_s, u"arguments"_s}, {u"message"_s, u"not a JSON object"_s}}});
+            return Error::invalid(
+                u"arguments: must be a JSON object (or a string holding one); this string is not: %1"_s.arg(
+                    error.error != QJsonParseError::NoError ? error.errorString() : u"not an object"_s),
+                {QJsonObject{{u"field"_s, u"arguments"_s}, {u"message"_s, u"not a JSON object"_s}}});
         }
         arguments = doc.object();
     }
     if (!arguments.isObject()) {
-        return Error::invalid(u"arguments: must be a JSON object of the function's parameters"_s,
-                              {QJsonObject{{u"field"_s, u"arguments"_s}, {u"message"_s, u"must be an object"_s}}});
+        return Error::invalid(
+            u"arguments: must be a JSON object of the function's parameters"_s,
+            {QJsonObject{{u"field"_s, u"arguments"_s}, {u"message"_s, u"must be an object"_s}}});
     }
     const QJsonObject args = arguments.toObject();
     auto schema = JsonSchema::compile(f.parameters);
@@ -125,62 +126,79 @@ void FunctionsApi::invoke(const ApiContext &context, const FunctionDef &f, const
     if (!req) {
         const Error &e = req.error();
         return callback(e.code == Error::Code::InvalidArgument ? 422 : 503,
-                        QJsonObject{{u"error"_s, QJsonObject{{u"code"_s, HttpReply::codeName(e.code)},
-                                                             {u"message"_s, e.message},
-                                                             {u"details"_s, e.details}}}});
+                        QJsonObject{{u"error"_s,
+                                     QJsonObject{{u"code"_s, HttpReply::codeName(e.code)},
+                                                 {u"message"_s, e.message},
+                                                 {u"details"_s, e.details}}}});
     }
     req->idempotencyKey = idempotencyKey;
     const FunctionDef::Mode mode = f.mode;
     const int deadline = f.deadlineMs;
     DeliveryWaiter *w = waiter(context.engine);
-    context.engine->enqueue(*req, m_context.get(), [w, mode, deadline, callback](const Result<EnqueueResult> &result) {
-        if (!result) {
-            const Error &e = result.error();
-            return callback(HttpReply::httpStatus(e.code),
-                            QJsonObject{{u"error"_s, QJsonObject{{u"code"_s, HttpReply::codeName(e.code)},
-                                                                 {u"message"_s, e.message},
-                                                                 {u"details"_s, e.details}}}});
-        }
-        const QString deliveryId = result->deliveries.value(0).id;
-        if (mode == FunctionDef::Mode::Async)
-            return callback(202, QJsonObject{{u"ok"_s, QJsonValue::Null}, {u"pending"_s, true}, {u"delivery_id"_s, deliveryId}});
-        if (mode == FunctionDef::Mode::Optimistic)
-            return callback(200, QJsonObject{{u"ok"_s, true}, {u"optimistic"_s, true}, {u"delivery_id"_s, deliveryId}});
-        w->wait({deliveryId}, deadline, [deliveryId, callback](const QHash<QString, AttemptEvent> &outcomes, bool) {
-            const auto it = outcomes.constFind(deliveryId);
-            if (it == outcomes.cend()) {
-                return callback(202, QJsonObject{{u"ok"_s, QJsonValue::Null},
-                                                 {u"pending"_s, true},
-                                                 {u"delivery_id"_s, deliveryId},
-                                                 {u"message"_s, u"no answer within the deadline; Switchboard keeps trying"_s}});
+    context.engine->enqueue(
+        *req, m_context.get(), [w, mode, deadline, callback](const Result<EnqueueResult> &result) {
+            if (!result) {
+                const Error &e = result.error();
+                return callback(HttpReply::httpStatus(e.code),
+                                QJsonObject{{u"error"_s,
+                                             QJsonObject{{u"code"_s, HttpReply::codeName(e.code)},
+                                                         {u"message"_s, e.message},
+                                                         {u"details"_s, e.details}}}});
             }
-            const AttemptEvent &ev = it.value();
-            QJsonObject answer{{u"delivery_id"_s, deliveryId}};
-            if (ev.statusCode)
-                answer.insert(u"status"_s, ev.statusCode);
-            if (ev.newStatus == DeliveryStatus::Delivered) {
-                answer.insert(u"ok"_s, true);
-                answer.insert(u"result"_s, bodyValue(ev.responseBody));
-                return callback(200, answer);
-            }
-            if (ev.newStatus == DeliveryStatus::Dead) {
-                answer.insert(u"ok"_s, false);
-                answer.insert(u"result"_s, bodyValue(ev.responseBody));
-                answer.insert(u"error"_s, ev.statusCode ? u"the service refused the request (HTTP %1)"_s.arg(ev.statusCode)
-                                                        : u"the request failed: %1"_s.arg(toString(ev.error)));
-                return callback(200, answer);
-            }
-            answer.insert(u"ok"_s, QJsonValue::Null);
-            answer.insert(u"pending"_s, true);
-            answer.insert(u"error"_s, QString((ev.statusCode ? u"HTTP %1"_s.arg(ev.statusCode) : toString(ev.error))
-                                              + u"; Switchboard keeps retrying"_s));
-            return callback(202, answer);
+            const QString deliveryId = result->deliveries.value(0).id;
+            if (mode == FunctionDef::Mode::Async)
+                return callback(202,
+                                QJsonObject{{u"ok"_s, QJsonValue::Null},
+                                            {u"pending"_s, true},
+                                            {u"delivery_id"_s, deliveryId}});
+            if (mode == FunctionDef::Mode::Optimistic)
+                return callback(
+                    200,
+                    QJsonObject{{u"ok"_s, true}, {u"optimistic"_s, true}, {u"delivery_id"_s, deliveryId}});
+            w->wait({deliveryId}, deadline,
+                    [deliveryId, callback](const QHash<QString, AttemptEvent> &outcomes, bool) {
+                        const auto it = outcomes.constFind(deliveryId);
+                        if (it == outcomes.cend()) {
+                            return callback(
+                                202,
+                                QJsonObject{{u"ok"_s, QJsonValue::Null},
+                                            {u"pending"_s, true},
+                                            {u"delivery_id"_s, deliveryId},
+                                            {u"message"_s,
+                                             u"no answer within the deadline; Switchboard keeps trying"_s}});
+                        }
+                        const AttemptEvent &ev = it.value();
+                        QJsonObject answer{{u"delivery_id"_s, deliveryId}};
+                        if (ev.statusCode)
+                            answer.insert(u"status"_s, ev.statusCode);
+                        if (ev.newStatus == DeliveryStatus::Delivered) {
+                            answer.insert(u"ok"_s, true);
+                            answer.insert(u"result"_s, bodyValue(ev.responseBody));
+                            return callback(200, answer);
+                        }
+                        if (ev.newStatus == DeliveryStatus::Dead) {
+                            answer.insert(u"ok"_s, false);
+                            answer.insert(u"result"_s, bodyValue(ev.responseBody));
+                            answer.insert(
+                                u"error"_s,
+                                ev.statusCode
+                                    ? u"the service refused the request (HTTP %1)"_s.arg(ev.statusCode)
+                                    : u"the request failed: %1"_s.arg(toString(ev.error)));
+                            return callback(200, answer);
+                        }
+                        answer.insert(u"ok"_s, QJsonValue::Null);
+                        answer.insert(u"pending"_s, true);
+                        answer.insert(
+                            u"error"_s,
+                            QString((ev.statusCode ? u"HTTP %1"_s.arg(ev.statusCode) : toString(ev.error))
+                                    + u"; Switchboard keeps retrying"_s));
+                        return callback(202, answer);
+                    });
         });
-    });
 }
 
-bool FunctionsApi::handle(const ApiContext &context, const QHttpServerRequest &request, const QStringList &path,
-                          const std::shared_ptr<HttpReply> &reply)
+bool FunctionsApi::handle(const ApiContext &context, const QHttpServerRequest &request,
+                          const QStringList &path, const std::shared_ptr<HttpReply> &reply)
 {
     if (path.value(0) != u"v1" || path.value(1) != u"functions")
         return false;
@@ -217,9 +235,9 @@ bool FunctionsApi::handle(const ApiContext &context, const QHttpServerRequest &r
                 return true;
             }
             if (auto schema = JsonSchema::compile(f->parameters); !schema) {
-                reply->error(Error::invalid(u"parameters: "_s + schema.error().message,
-                                            {QJsonObject{{u"field"_s, u"parameters"_s},
-                                                         {u"message"_s, schema.error().message}}}));
+                reply->error(Error::invalid(
+                    u"parameters: "_s + schema.error().message,
+                    {QJsonObject{{u"field"_s, u"parameters"_s}, {u"message"_s, schema.error().message}}}));
                 return true;
             }
             auto created = store.upsert(*f);
@@ -274,7 +292,8 @@ bool FunctionsApi::handle(const ApiContext &context, const QHttpServerRequest &r
             return true;
         }
         const QJsonValue callId = body->value(u"call_id"_s);
-        if (!callId.isUndefined() && !callId.isNull() && (!callId.isString() || callId.toString().size() > 128)) {
+        if (!callId.isUndefined() && !callId.isNull()
+            && (!callId.isString() || callId.toString().size() > 128)) {
             reply->error(Error::invalid(u"call_id: must be a string of at most 128 characters"_s));
             return true;
         }

@@ -16,7 +16,8 @@ SchemaModule functionsSchema()
 {
     return {u"functions"_s,
             {{1,
-              {u"CREATE TABLE functions (name TEXT PRIMARY KEY, config TEXT NOT NULL, created_at BIGINT NOT NULL, "
+              {u"CREATE TABLE functions (name TEXT PRIMARY KEY, config TEXT NOT NULL, created_at BIGINT NOT "
+               u"NULL, "
                "updated_at BIGINT NOT NULL)"_s}}}};
 }
 
@@ -27,9 +28,7 @@ Error sqlError(const QSqlQuery &q, const QString &what)
 }
 } // namespace
 
-FunctionStore::FunctionStore(SqlStore &store)
-    : m_store(store)
-{}
+FunctionStore::FunctionStore(SqlStore &store) : m_store(store) { }
 
 Result<QList<FunctionDef>> FunctionStore::list()
 {
@@ -38,7 +37,8 @@ Result<QList<FunctionDef>> FunctionStore::list()
         return sqlError(q, u"listing functions"_s);
     QList<FunctionDef> out;
     while (q.next()) {
-        auto f = FunctionDef::fromJson(q.value(0).toString(), QJsonDocument::fromJson(q.value(1).toByteArray()).object());
+        auto f = FunctionDef::fromJson(q.value(0).toString(),
+                                       QJsonDocument::fromJson(q.value(1).toByteArray()).object());
         if (!f)
             continue;
         f->createdAt = QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC);

@@ -55,7 +55,8 @@ QString textOf(const QJsonValue &v)
 Result<QJsonValue> renderValue(const QJsonValue &tmpl, const QJsonObject &args, int depth, qint64 &budget)
 {
     if (depth > RequestTemplate::kMaxDepth)
-        return Error::invalid(u"the request template nests deeper than %1 levels"_s.arg(RequestTemplate::kMaxDepth));
+        return Error::invalid(
+            u"the request template nests deeper than %1 levels"_s.arg(RequestTemplate::kMaxDepth));
     switch (tmpl.type()) {
     case QJsonValue::String: {
         const QString text = tmpl.toString();
@@ -133,7 +134,8 @@ QJsonValue RequestTemplate::lookup(const QJsonObject &arguments, const QString &
     return v;
 }
 
-Result<QString> RequestTemplate::renderText(const QString &tmpl, const QJsonObject &arguments, bool encodeForUrl)
+Result<QString> RequestTemplate::renderText(const QString &tmpl, const QJsonObject &arguments,
+                                            bool encodeForUrl)
 {
     QString out;
     qsizetype last = 0;

@@ -26,7 +26,8 @@ Result<DeliveryAlerts::Summary> DeliveryAlerts::scan(const QDateTime &since, con
               "WHERE d.updated_at >= ? AND d.status IN ('dead', 'delivered')"_s);
     q.addBindValue(since.toMSecsSinceEpoch());
     if (!q.exec())
-        return Error::unavailable(u"store error while scanning deliveries for alerts: "_s + q.lastError().text());
+        return Error::unavailable(u"store error while scanning deliveries for alerts: "_s
+                                  + q.lastError().text());
     struct Row
     {
         QString id, endpoint, status, reason, callId, function;
@@ -36,8 +37,8 @@ Result<DeliveryAlerts::Summary> DeliveryAlerts::scan(const QDateTime &since, con
         const QJsonObject config = QJsonDocument::fromJson(q.value(6).toByteArray()).object();
         if (config.value(u"mode"_s).toString() != u"optimistic")
             continue;
-        rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                     q.value(4).toString(), q.value(5).toString().mid(9)});
+        rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                     q.value(3).toString(), q.value(4).toString(), q.value(5).toString().mid(9)});
     }
     q.finish();
     AlertStore alerts(m_store);
@@ -54,10 +55,11 @@ Result<DeliveryAlerts::Summary> DeliveryAlerts::scan(const QDateTime &since, con
             a.state = Alert::State::Open;
             a.openedAt = now;
             a.updatedAt = now;
-            a.message = u"%1 told the caller it was done, but delivery %2 failed for good (%3)%4: follow up with "
-                        "the caller, then replay or discard it"_s.arg(
-                            r.function, r.id, r.reason.isEmpty() ? u"dead"_s : r.reason,
-                            r.callId.isEmpty() ? QString() : u" on call %1"_s.arg(r.callId));
+            a.message
+                = u"%1 told the caller it was done, but delivery %2 failed for good (%3)%4: follow up with "
+                  "the caller, then replay or discard it"_s.arg(
+                      r.function, r.id, r.reason.isEmpty() ? u"dead"_s : r.reason,
+                      r.callId.isEmpty() ? QString() : u" on call %1"_s.arg(r.callId));
             if (auto st = alerts.insert(a); !st)
                 return st.error();
             ++summary.opened;

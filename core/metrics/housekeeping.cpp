@@ -59,7 +59,8 @@ public:
             note(s ? Status(Ok{}) : Status(s.error()), "evaluating alerts");
             // Deliveries changed since the last look (an hour back at start, so a
             // restart misses nothing recent; alerts are one per delivery anyway).
-            const QDateTime since = m_lastDeliveryScan.isValid() ? m_lastDeliveryScan.addSecs(-5) : now.addSecs(-3600);
+            const QDateTime since
+                = m_lastDeliveryScan.isValid() ? m_lastDeliveryScan.addSecs(-5) : now.addSecs(-3600);
             auto d = DeliveryAlerts(*m_store).scan(since, now);
             if (d)
                 m_lastDeliveryScan = now;

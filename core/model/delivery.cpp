@@ -49,7 +49,8 @@ QByteArray RequestOverride::toJson() const
     QJsonObject h;
     for (auto it = headers.cbegin(); it != headers.cend(); ++it)
         h.insert(it.key(), it.value());
-    return QJsonDocument(QJsonObject{{u"method"_s, method}, {u"path"_s, path}, {u"query"_s, query}, {u"headers"_s, h}})
+    return QJsonDocument(
+               QJsonObject{{u"method"_s, method}, {u"path"_s, path}, {u"query"_s, query}, {u"headers"_s, h}})
         .toJson(QJsonDocument::Compact);
 }
 
@@ -142,12 +143,14 @@ QJsonObject Attempt::toJson(bool withDetail) const
         {u"n"_s, n},
         {u"at"_s, toIsoUtc(startedAt)},
         {u"status_code"_s, statusCode ? QJsonValue(statusCode) : QJsonValue(QJsonValue::Null)},
-        {u"error"_s, error == AttemptError::None ? QJsonValue(QJsonValue::Null) : QJsonValue(toString(error))},
+        {u"error"_s,
+         error == AttemptError::None ? QJsonValue(QJsonValue::Null) : QJsonValue(toString(error))},
         {u"duration_ms"_s, durationMs},
         {u"replay"_s, replay},
     };
     if (withDetail) {
-        json.insert(u"error_detail"_s, errorDetail.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(errorDetail));
+        json.insert(u"error_detail"_s,
+                    errorDetail.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(errorDetail));
         json.insert(u"worker"_s, worker);
         json.insert(u"request"_s, QJsonObject{{u"url"_s, url}, {u"headers"_s, headersJson(requestHeaders)}});
         QJsonObject response{{u"headers"_s, headersJson(responseHeaders)},
@@ -168,11 +171,13 @@ QJsonObject Delivery::toJson(bool withAttempts, bool withDetail) const
         {u"call_id"_s, callId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(callId)},
         {u"status"_s, toString(status)},
         {u"attempt_count"_s, attemptCount},
-        {u"next_attempt_at"_s, status == DeliveryStatus::Pending ? isoOrNull(nextAttemptAt) : QJsonValue(QJsonValue::Null)},
+        {u"next_attempt_at"_s,
+         status == DeliveryStatus::Pending ? isoOrNull(nextAttemptAt) : QJsonValue(QJsonValue::Null)},
         {u"created_at"_s, toIsoUtc(createdAt)},
         {u"updated_at"_s, toIsoUtc(updatedAt)},
         {u"last_status_code"_s, lastStatusCode ? QJsonValue(lastStatusCode) : QJsonValue(QJsonValue::Null)},
-        {u"last_error"_s, lastError == AttemptError::None ? QJsonValue(QJsonValue::Null) : QJsonValue(toString(lastError))},
+        {u"last_error"_s,
+         lastError == AttemptError::None ? QJsonValue(QJsonValue::Null) : QJsonValue(toString(lastError))},
         {u"dead_reason"_s, deadReason.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(deadReason)},
         {u"replays"_s, replays},
     };
@@ -196,9 +201,13 @@ QJsonObject Message::toJson() const
         {u"id"_s, id},
         {u"event_type"_s, eventType},
         {u"call_id"_s, callId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(callId)},
-        {u"idempotency_key"_s, idempotencyKey.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(idempotencyKey)},
+        {u"idempotency_key"_s,
+         idempotencyKey.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(idempotencyKey)},
         {u"created_at"_s, toIsoUtc(createdAt)},
-        {u"payload"_s, doc.isObject() ? QJsonValue(doc.object()) : doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(QString::fromUtf8(payload))},
+        {u"payload"_s,
+         doc.isObject()      ? QJsonValue(doc.object())
+             : doc.isArray() ? QJsonValue(doc.array())
+                             : QJsonValue(QString::fromUtf8(payload))},
         {u"deliveries"_s, dl},
     };
 }

@@ -38,7 +38,10 @@ struct RequestOverride
     QString query; // encoded, without '?'
     QMap<QString, QString> headers;
 
-    bool isEmpty() const { return method.isEmpty() && path.isEmpty() && query.isEmpty() && headers.isEmpty(); }
+    bool isEmpty() const
+    {
+        return method.isEmpty() && path.isEmpty() && query.isEmpty() && headers.isEmpty();
+    }
     QByteArray toJson() const; // empty when isEmpty()
     static RequestOverride fromJson(const QByteArray &json);
 };

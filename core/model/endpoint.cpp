@@ -13,16 +13,31 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QSet<QString> kKnownFields{u"name"_s,       u"url"_s,        u"method"_s,       u"event_types"_s,
-                                 u"version"_s,    u"headers"_s,    u"signing"_s,      u"timeout_ms"_s,
-                                 u"retry"_s,      u"rate_limit_per_s"_s, u"max_in_flight"_s, u"enabled"_s,
-                                 u"paused"_s,     u"created_at"_s, u"updated_at"_s, u"secret_fingerprint"_s,
-                                 u"secrets"_s, u"latency_profile"_s, u"auth"_s, u"payload_template"_s,
+const QSet<QString> kKnownFields{u"name"_s,
+                                 u"url"_s,
+                                 u"method"_s,
+                                 u"event_types"_s,
+                                 u"version"_s,
+                                 u"headers"_s,
+                                 u"signing"_s,
+                                 u"timeout_ms"_s,
+                                 u"retry"_s,
+                                 u"rate_limit_per_s"_s,
+                                 u"max_in_flight"_s,
+                                 u"enabled"_s,
+                                 u"paused"_s,
+                                 u"created_at"_s,
+                                 u"updated_at"_s,
+                                 u"secret_fingerprint"_s,
+                                 u"secrets"_s,
+                                 u"latency_profile"_s,
+                                 u"auth"_s,
+                                 u"payload_template"_s,
                                  u"auth_fingerprint"_s};
 
 // Headers the engine sets itself; a static header must not override them.
-const QSet<QString> kReservedHeaders{u"content-length"_s, u"host"_s, u"transfer-encoding"_s,
-                                     u"connection"_s,     u"webhook-id"_s, u"webhook-timestamp"_s,
+const QSet<QString> kReservedHeaders{u"content-length"_s,    u"host"_s,       u"transfer-encoding"_s,
+                                     u"connection"_s,        u"webhook-id"_s, u"webhook-timestamp"_s,
                                      u"webhook-signature"_s, u"x-signature"_s};
 
 QJsonObject problem(const QString &field, const QString &message)
@@ -33,9 +48,10 @@ QJsonObject problem(const QString &field, const QString &message)
 // The name of a query parameter that looks like a credential, if any.
 QString credentialQueryParameter(const QUrl &url)
 {
-    static const QStringList names{u"token"_s,   u"access_token"_s, u"api_key"_s,  u"apikey"_s, u"key"_s,
-                                   u"secret"_s,  u"client_secret"_s, u"signature"_s, u"sig"_s,   u"password"_s,
-                                   u"auth"_s,    u"private_key"_s, u"access_key"_s, u"secret_key"_s};
+    static const QStringList names{u"token"_s,      u"access_token"_s, u"api_key"_s,       u"apikey"_s,
+                                   u"key"_s,        u"secret"_s,       u"client_secret"_s, u"signature"_s,
+                                   u"sig"_s,        u"password"_s,     u"auth"_s,          u"private_key"_s,
+                                   u"access_key"_s, u"secret_key"_s};
     const QUrlQuery query(url);
     for (const auto &item : query.queryItems()) {
         const QString name = item.first.toLower();
@@ -186,7 +202,8 @@ Result<Endpoint> Endpoint::fromJson(const QString &name, const QJsonObject &json
 {
     Endpoint e;
     QJsonArray problems;
-    auto fail = [&](const QString &field, const QString &message) { problems.append(problem(field, message)); };
+    auto fail
+        = [&](const QString &field, const QString &message) { problems.append(problem(field, message)); };
 
     e.name = name;
     if (!isValidName(name))
@@ -214,8 +231,9 @@ Result<Endpoint> Endpoint::fromJson(const QString &name, const QJsonObject &json
         else if (e.url.hasFragment())
             fail(u"url"_s, u"must not have a fragment"_s);
         else if (const QString param = credentialQueryParameter(e.url); !param.isEmpty())
-            fail(u"url"_s, u"carries a credential in its query (%1); send it in a header (\"headers\" or \"auth\") "
-                           "so it stays out of logs"_s.arg(param));
+            fail(u"url"_s,
+                 u"carries a credential in its query (%1); send it in a header (\"headers\" or \"auth\") "
+                 "so it stays out of logs"_s.arg(param));
     }
 
     if (json.contains(u"method"_s)) {
@@ -236,7 +254,8 @@ Result<Endpoint> Endpoint::fromJson(const QString &name, const QJsonObject &json
             for (qsizetype i = 0; i < arr.size(); ++i) {
                 const QString p = arr.at(i).toString();
                 if (!arr.at(i).isString() || !isValidEventPattern(p))
-                    fail(u"event_types[%1]"_s.arg(i), u"must be an event type, a prefix ending in '*', or '*'"_s);
+                    fail(u"event_types[%1]"_s.arg(i),
+                         u"must be an event type, a prefix ending in '*', or '*'"_s);
                 else
                     e.eventTypes.append(p);
             }
@@ -319,7 +338,8 @@ Result<Endpoint> Endpoint::fromJson(const QString &name, const QJsonObject &json
                     for (qsizetype i = 0; i < arr.size(); ++i) {
                         const double d = arr.at(i).toDouble(-1);
                         if (!arr.at(i).isDouble() || d != double(qint64(d)) || d < 0 || d > 7 * 86400)
-                            fail(u"retry.schedule_s[%1]"_s.arg(i), u"must be whole seconds from 0 to 604800"_s);
+                            fail(u"retry.schedule_s[%1]"_s.arg(i),
+                                 u"must be whole seconds from 0 to 604800"_s);
                         else
                             e.retryScheduleS.append(int(d));
                     }
@@ -361,17 +381,19 @@ Result<Endpoint> Endpoint::fromJson(const QString &name, const QJsonObject &json
         const QJsonValue av = json.value(u"auth"_s);
         const QJsonObject a = av.toObject();
         const QString type = a.value(u"type"_s).toString();
-        static const QSet<QString> authKeys{u"type"_s, u"header"_s, u"username"_s, u"token_url"_s,
+        static const QSet<QString> authKeys{u"type"_s,      u"header"_s, u"username"_s, u"token_url"_s,
                                             u"client_id"_s, u"scopes"_s, u"audience"_s};
         for (auto it = a.begin(); it != a.end(); ++it) {
             if (!authKeys.contains(it.key()))
-                fail(u"auth."_s + it.key(), it.key().contains(u"secret"_s) || it.key().contains(u"token"_s)
-                                                   || it.key().contains(u"password"_s)
-                                               ? u"credentials are set with PUT /v1/endpoints/{name}/auth, never here"_s
-                                               : u"unknown field"_s);
+                fail(u"auth."_s + it.key(),
+                     it.key().contains(u"secret"_s) || it.key().contains(u"token"_s)
+                             || it.key().contains(u"password"_s)
+                         ? u"credentials are set with PUT /v1/endpoints/{name}/auth, never here"_s
+                         : u"unknown field"_s);
         }
         if (!av.isObject() || type.isEmpty()) {
-            fail(u"auth.type"_s, u"must be one of none, bearer, api_key, basic, oauth2_client_credentials, mtls"_s);
+            fail(u"auth.type"_s,
+                 u"must be one of none, bearer, api_key, basic, oauth2_client_credentials, mtls"_s);
         } else if (type == u"none") {
             e.auth.type = OutboundAuth::Type::None;
         } else if (type == u"bearer") {
@@ -404,7 +426,8 @@ Result<Endpoint> Endpoint::fromJson(const QString &name, const QJsonObject &json
             if (e.url.scheme() != u"https")
                 fail(u"auth.type"_s, u"mtls needs an https URL"_s);
         } else {
-            fail(u"auth.type"_s, u"must be one of none, bearer, api_key, basic, oauth2_client_credentials, mtls"_s);
+            fail(u"auth.type"_s,
+                 u"must be one of none, bearer, api_key, basic, oauth2_client_credentials, mtls"_s);
         }
     }
 
@@ -417,8 +440,8 @@ Result<Endpoint> Endpoint::fromJson(const QString &name, const QJsonObject &json
 
     if (!problems.isEmpty()) {
         const QJsonObject first = problems.first().toObject();
-        return Error::invalid(first.value(u"field"_s).toString() + u": "_s + first.value(u"message"_s).toString(),
-                              problems);
+        return Error::invalid(
+            first.value(u"field"_s).toString() + u": "_s + first.value(u"message"_s).toString(), problems);
     }
     return e;
 }

@@ -42,7 +42,8 @@ Result<QPair<QHostAddress, quint16>> parseListen(const QString &text)
         host = u"127.0.0.1"_s;
     const QHostAddress address(host);
     if (colon < 0 || !ok || port < 0 || port > 65535 || address.isNull())
-        return Error::invalid(u"--listen takes HOST:PORT with a numeric address, e.g. 127.0.0.1:8377 (got \"%1\")"_s.arg(text));
+        return Error::invalid(
+            u"--listen takes HOST:PORT with a numeric address, e.g. 127.0.0.1:8377 (got \"%1\")"_s.arg(text));
     return qMakePair(address, quint16(port));
 }
 
@@ -55,24 +56,29 @@ QString RuntimeOptions::defaultDataDir()
 
 void RuntimeOptions::addTo(QCommandLineParser &parser)
 {
-    parser.addOption({u"data-dir"_s, u"Where the SQLite database, lock and logs live (default: %1)."_s.arg(defaultDataDir()),
+    parser.addOption({u"data-dir"_s,
+                      u"Where the SQLite database, lock and logs live (default: %1)."_s.arg(defaultDataDir()),
                       u"DIR"_s});
-    parser.addOption({u"database"_s, u"The database: a SQLite file (default: switchboard.db in the data dir) or "
-                                     "postgresql://user@host:port/db for a shared queue."_s,
+    parser.addOption({u"database"_s,
+                      u"The database: a SQLite file (default: switchboard.db in the data dir) or "
+                      "postgresql://user@host:port/db for a shared queue."_s,
                       u"URL"_s});
-    parser.addOption({u"listen"_s, u"Address of the HTTP API (default 127.0.0.1:8377; port 0 picks a free one)."_s,
+    parser.addOption({u"listen"_s,
+                      u"Address of the HTTP API (default 127.0.0.1:8377; port 0 picks a free one)."_s,
                       u"HOST:PORT"_s});
     parser.addOption({u"config"_s, u"JSON file of endpoints to apply at start."_s, u"FILE"_s});
     parser.addOption({u"worker-id"_s, u"This worker's id (default: host name and pid)."_s, u"ID"_s});
-    parser.addOption({u"secrets-file"_s, u"Keep secrets in this file (mode 0600) instead of the OS keychain."_s,
-                      u"FILE"_s});
-    parser.addOption({u"dispatchers"_s, u"Dispatcher threads, each with its own HTTP connections (default 4)."_s,
-                      u"N"_s});
-    parser.addOption({u"metrics-open"_s, u"Serve GET /metrics without the API token (for a Prometheus scraper)."_s});
-    parser.addOption({u"grace-ms"_s, u"How long in-flight attempts may finish at shutdown (default 10000)."_s,
-                      u"MS"_s});
-    parser.addOption({u"lease-ms"_s, u"How long a claimed delivery stays leased to this worker; another worker "
-                                     "reclaims it after a crash once it expires (default 30000)."_s,
+    parser.addOption({u"secrets-file"_s,
+                      u"Keep secrets in this file (mode 0600) instead of the OS keychain."_s, u"FILE"_s});
+    parser.addOption(
+        {u"dispatchers"_s, u"Dispatcher threads, each with its own HTTP connections (default 4)."_s, u"N"_s});
+    parser.addOption(
+        {u"metrics-open"_s, u"Serve GET /metrics without the API token (for a Prometheus scraper)."_s});
+    parser.addOption(
+        {u"grace-ms"_s, u"How long in-flight attempts may finish at shutdown (default 10000)."_s, u"MS"_s});
+    parser.addOption({u"lease-ms"_s,
+                      u"How long a claimed delivery stays leased to this worker; another worker "
+                      "reclaims it after a crash once it expires (default 30000)."_s,
                       u"MS"_s});
 }
 
@@ -109,9 +115,7 @@ Result<RuntimeOptions> RuntimeOptions::from(const QCommandLineParser &parser)
     return o;
 }
 
-Runtime::Runtime(RuntimeOptions options, QObject *parent)
-    : QObject(parent)
-    , m_options(std::move(options))
+Runtime::Runtime(RuntimeOptions options, QObject *parent) : QObject(parent), m_options(std::move(options))
 {
     m_apiThread.setObjectName(u"api"_s);
 }
@@ -126,7 +130,8 @@ Status Runtime::prepare(bool lock)
     QDir dir(m_options.dataDir);
     if (!dir.mkpath(u"."_s))
         return Error::unavailable(u"cannot create the data directory %1"_s.arg(m_options.dataDir));
-    QFile::setPermissions(dir.absolutePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QFile::setPermissions(dir.absolutePath(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 
     if (m_options.database.isEmpty()) {
         m_location = StoreLocation::sqlite(dir.absoluteFilePath(u"switchboard.db"_s));
@@ -145,12 +150,13 @@ Status Runtime::prepare(bool lock)
             qint64 pid = 0;
             QString host, app;
             lock->getLockInfo(&pid, &host, &app);
-            return Error{Error::Code::Conflict,
-                         u"the data directory %1 is in use by %2 (pid %3 on %4); stop it, or start this one with "
-                         "another --data-dir"_s.arg(dir.absolutePath(), app.isEmpty() ? u"another process"_s : app)
-                             .arg(pid)
-                             .arg(host),
-                         {}};
+            return Error{
+                Error::Code::Conflict,
+                u"the data directory %1 is in use by %2 (pid %3 on %4); stop it, or start this one with "
+                "another --data-dir"_s.arg(dir.absolutePath(), app.isEmpty() ? u"another process"_s : app)
+                    .arg(pid)
+                    .arg(host),
+                {}};
         }
         m_lock = std::move(lock);
     }
@@ -185,8 +191,9 @@ Result<QString> Runtime::loadToken(const QString &instanceId)
     const QString key = instanceId + u"/api-token"_s;
     auto existing = m_secrets->read(key);
     if (!existing) {
-        return Error::unavailable(u"cannot read the API token from %1: %2 (or set SWITCHBOARD_API_TOKEN)"_s.arg(
-            m_secrets->description(), existing.error().message));
+        return Error::unavailable(
+            u"cannot read the API token from %1: %2 (or set SWITCHBOARD_API_TOKEN)"_s.arg(
+                m_secrets->description(), existing.error().message));
     }
     if (existing->has_value())
         return **existing;
@@ -226,8 +233,9 @@ Status Runtime::applyConfig()
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        return Error::invalid(u"--config %1 is not a JSON object: %2 at byte %3"_s.arg(
-            m_options.configFile, error.errorString()).arg(error.offset));
+        return Error::invalid(u"--config %1 is not a JSON object: %2 at byte %3"_s
+                                  .arg(m_options.configFile, error.errorString())
+                                  .arg(error.offset));
     }
     if (const QJsonValue redaction = doc.object().value(u"redaction"_s); redaction.isObject()) {
         auto rules = RedactionRules::fromJson(redaction.toObject());
@@ -246,13 +254,15 @@ Status Runtime::applyConfig()
             for (auto it = map.begin(); it != map.end(); ++it)
                 out.append({it.key(), it.value().toObject()});
         } else if (!v.isUndefined()) {
-            return Error::invalid(u"--config %1: \"%2\" must be an array or an object"_s.arg(m_options.configFile, key));
+            return Error::invalid(
+                u"--config %1: \"%2\" must be an array or an object"_s.arg(m_options.configFile, key));
         }
         return Ok{};
     };
     QList<QPair<QString, QJsonObject>> endpointEntries, functionEntries, sourceEntries;
-    for (auto [key, list] : {std::pair{u"endpoints"_s, &endpointEntries}, std::pair{u"functions"_s, &functionEntries},
-                             std::pair{u"sources"_s, &sourceEntries}}) {
+    for (auto [key, list] :
+         {std::pair{u"endpoints"_s, &endpointEntries}, std::pair{u"functions"_s, &functionEntries},
+          std::pair{u"sources"_s, &sourceEntries}}) {
         if (auto st = entries(key, *list); !st)
             return st;
     }
@@ -260,21 +270,24 @@ Status Runtime::applyConfig()
     for (const auto &[name, json] : std::as_const(endpointEntries)) {
         auto e = Endpoint::fromJson(name, json);
         if (!e)
-            return Error::invalid(u"--config %1: endpoint \"%2\": %3"_s.arg(m_options.configFile, name, e.error().message));
+            return Error::invalid(
+                u"--config %1: endpoint \"%2\": %3"_s.arg(m_options.configFile, name, e.error().message));
         parsed.append(*e);
     }
     QList<FunctionDef> functions;
     for (const auto &[name, json] : std::as_const(functionEntries)) {
         auto f = FunctionDef::fromJson(name, json);
         if (!f)
-            return Error::invalid(u"--config %1: function \"%2\": %3"_s.arg(m_options.configFile, name, f.error().message));
+            return Error::invalid(
+                u"--config %1: function \"%2\": %3"_s.arg(m_options.configFile, name, f.error().message));
         functions.append(*f);
     }
     QList<Source> sources;
     for (const auto &[name, json] : std::as_const(sourceEntries)) {
         auto src = Source::fromJson(name, json, ApiOptions().maxBodyBytes);
         if (!src)
-            return Error::invalid(u"--config %1: source \"%2\": %3"_s.arg(m_options.configFile, name, src.error().message));
+            return Error::invalid(
+                u"--config %1: source \"%2\": %3"_s.arg(m_options.configFile, name, src.error().message));
         sources.append(*src);
     }
     auto store = SqlStore::open(m_location, u"config-"_s + newId(u""));
@@ -289,9 +302,10 @@ Status Runtime::applyConfig()
             return r.error();
         auto secrets = (*store)->secrets(u"endpoint:"_s + e.name);
         if (e.signing != SigningScheme::None && secrets && secrets->isEmpty()) {
-            qCWarning(lcRuntime).noquote() << u"endpoint %1 signs with %2 but has no secret; its deliveries wait until "
-                                              "one is set (PUT /v1/endpoints/%1/secret or POST .../secret/rotate)"_s.arg(
-                                                  e.name, toString(e.signing));
+            qCWarning(lcRuntime).noquote()
+                << u"endpoint %1 signs with %2 but has no secret; its deliveries wait until "
+                   "one is set (PUT /v1/endpoints/%1/secret or POST .../secret/rotate)"_s.arg(
+                       e.name, toString(e.signing));
         }
     }
     FunctionStore functionStore(**store);
@@ -339,8 +353,9 @@ Status Runtime::startApi()
             if (status) {
                 port = m_api->listen(address, wanted);
                 if (port == 0)
-                    status = Error::unavailable(u"cannot listen on %1: the address is in use or not available"_s.arg(
-                        m_options.listen));
+                    status = Error::unavailable(
+                        u"cannot listen on %1: the address is in use or not available"_s.arg(
+                            m_options.listen));
             }
             if (!status) {
                 delete m_api;
@@ -402,7 +417,8 @@ void Runtime::stop()
     m_housekeeping.reset();
     if (m_api) {
         ApiServer *api = m_api;
-        QMetaObject::invokeMethod(api, [api]() { api->setShuttingDown(true); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            api, [api]() { api->setShuttingDown(true); }, Qt::BlockingQueuedConnection);
     }
     if (m_engine) {
         m_engine->stop(m_options.graceMs);
@@ -410,7 +426,8 @@ void Runtime::stop()
     if (m_api) {
         ApiServer *api = m_api;
         m_api = nullptr;
-        QMetaObject::invokeMethod(api, [api]() { delete api; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            api, [api]() { delete api; }, Qt::BlockingQueuedConnection);
     }
     m_apiThread.quit();
     m_apiThread.wait();

@@ -3,8 +3,8 @@
 #include "schema.h"
 
 #include "functions/functionstore.h"
-#include "metrics/metricsschema.h"
 #include "inbound/inboundschema.h"
+#include "metrics/metricsschema.h"
 #include "platforms/platformstore.h"
 #include "store/fleetschema.h"
 #include "store/sqlstore.h"
@@ -15,7 +15,8 @@ using namespace Qt::StringLiterals;
 
 QList<SchemaModule> schemaModules()
 {
-    return {coreSchema(), metricsSchema(), functionsSchema(), inboundSchema(), platformsSchema(), fleetSchema()};
+    return {coreSchema(),    metricsSchema(),   functionsSchema(),
+            inboundSchema(), platformsSchema(), fleetSchema()};
 }
 
 // The schema, one entry per version; each entry's statements run in one
@@ -26,18 +27,22 @@ SchemaModule coreSchema()
     static const QList<Migration> list{
         {1,
          {
-             u"CREATE TABLE endpoints (name TEXT PRIMARY KEY, config TEXT NOT NULL, paused INTEGER NOT NULL DEFAULT 0, "
+             u"CREATE TABLE endpoints (name TEXT PRIMARY KEY, config TEXT NOT NULL, paused INTEGER NOT NULL "
+             u"DEFAULT 0, "
              "created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)"_s,
              u"CREATE TABLE secrets (owner TEXT NOT NULL, key_id TEXT NOT NULL, fingerprint TEXT NOT NULL, "
              "created_at BIGINT NOT NULL, expires_at BIGINT, PRIMARY KEY (owner, key_id))"_s,
              u"CREATE TABLE messages (id TEXT PRIMARY KEY, event_type TEXT NOT NULL, payload BLOB NOT NULL, "
              "call_id TEXT, idempotency_key TEXT UNIQUE, request_hash TEXT, created_at BIGINT NOT NULL)"_s,
              u"CREATE INDEX messages_call ON messages (call_id)"_s,
-             u"CREATE TABLE deliveries (id TEXT PRIMARY KEY, message_id TEXT NOT NULL REFERENCES messages (id), "
+             u"CREATE TABLE deliveries (id TEXT PRIMARY KEY, message_id TEXT NOT NULL REFERENCES messages "
+             u"(id), "
              "endpoint TEXT NOT NULL, event_type TEXT NOT NULL, call_id TEXT, status TEXT NOT NULL, "
              "attempt_count INTEGER NOT NULL DEFAULT 0, retry_index INTEGER NOT NULL DEFAULT 0, "
-             "replay_pending INTEGER NOT NULL DEFAULT 0, replays INTEGER NOT NULL DEFAULT 0, next_attempt_at BIGINT, "
-             "lease_owner TEXT, lease_until BIGINT, last_status_code INTEGER, last_error TEXT, dead_reason TEXT, "
+             "replay_pending INTEGER NOT NULL DEFAULT 0, replays INTEGER NOT NULL DEFAULT 0, next_attempt_at "
+             "BIGINT, "
+             "lease_owner TEXT, lease_until BIGINT, last_status_code INTEGER, last_error TEXT, dead_reason "
+             "TEXT, "
              "created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)"_s,
              u"CREATE INDEX deliveries_due ON deliveries (endpoint, status, next_attempt_at)"_s,
              u"CREATE INDEX deliveries_status ON deliveries (status, next_attempt_at)"_s,
@@ -45,7 +50,8 @@ SchemaModule coreSchema()
              u"CREATE INDEX deliveries_call ON deliveries (call_id)"_s,
              u"CREATE TABLE attempts (id TEXT PRIMARY KEY, delivery_id TEXT NOT NULL, n INTEGER NOT NULL, "
              "started_at BIGINT NOT NULL, duration_ms INTEGER NOT NULL, status_code INTEGER, error TEXT, "
-             "error_detail TEXT, replay INTEGER NOT NULL DEFAULT 0, worker TEXT, url TEXT, request_headers TEXT, "
+             "error_detail TEXT, replay INTEGER NOT NULL DEFAULT 0, worker TEXT, url TEXT, request_headers "
+             "TEXT, "
              "response_headers TEXT, response_body BLOB, body_truncated INTEGER NOT NULL DEFAULT 0)"_s,
              u"CREATE INDEX attempts_delivery ON attempts (delivery_id, n)"_s,
          }},
@@ -57,6 +63,5 @@ SchemaModule coreSchema()
     Q_ASSERT(list.last().version == SqlStore::kSchemaVersion);
     return {u"core"_s, list};
 }
-
 
 } // namespace Switchboard

@@ -66,9 +66,10 @@ HeaderList headersFromJson(const QByteArray &json)
     return headers;
 }
 
-const QString kDeliveryColumns = u"d.id, d.message_id, d.endpoint, d.event_type, d.call_id, d.status, "
-                                 "d.attempt_count, d.next_attempt_at, d.created_at, d.updated_at, "
-                                 "d.last_status_code, d.last_error, d.dead_reason, d.replays, m.idempotency_key"_s;
+const QString kDeliveryColumns
+    = u"d.id, d.message_id, d.endpoint, d.event_type, d.call_id, d.status, "
+      "d.attempt_count, d.next_attempt_at, d.created_at, d.updated_at, "
+      "d.last_status_code, d.last_error, d.dead_reason, d.replays, m.idempotency_key"_s;
 
 Delivery readDelivery(const QSqlQuery &q)
 {
@@ -97,10 +98,11 @@ void appendFilter(const DeliveryFilter &f, QStringList &where, QVariantList &val
 {
     if (!f.payloadText.isEmpty()) {
         // A subquery, so the condition also works where messages is not joined (replayWhere).
-        where << (kind == StoreLocation::Kind::Sqlite
-                      ? u"EXISTS (SELECT 1 FROM messages pm WHERE pm.id = d.message_id AND instr(pm.payload, ?) > 0)"_s
-                      : u"EXISTS (SELECT 1 FROM messages pm WHERE pm.id = d.message_id "
-                        "AND position(CAST(? AS BYTEA) IN pm.payload) > 0)"_s);
+        where
+            << (kind == StoreLocation::Kind::Sqlite
+                    ? u"EXISTS (SELECT 1 FROM messages pm WHERE pm.id = d.message_id AND instr(pm.payload, ?) > 0)"_s
+                    : u"EXISTS (SELECT 1 FROM messages pm WHERE pm.id = d.message_id "
+                      "AND position(CAST(? AS BYTEA) IN pm.payload) > 0)"_s);
         values << f.payloadText.toUtf8();
     }
     if (f.status) {
@@ -202,7 +204,7 @@ QString StoreLocation::displayName() const
 SqlStore::SqlStore(const StoreLocation &location, const QString &connectionName)
     : m_location(location)
     , m_connectionName(connectionName)
-{}
+{ }
 
 SqlStore::~SqlStore()
 {
@@ -296,7 +298,8 @@ bool SqlStore::reopen()
     if (m_connected)
         qCInfo(lcStore) << "reconnected to" << m_location.displayName();
     else
-        qCWarning(lcStore) << "cannot reconnect to" << m_location.displayName() << ":" << m_db.lastError().text();
+        qCWarning(lcStore) << "cannot reconnect to" << m_location.displayName() << ":"
+                           << m_db.lastError().text();
     return m_connected;
 }
 
@@ -382,8 +385,11 @@ Status SqlStore::migrateModules()
             return current.error();
         const int newest = module.migrations.isEmpty() ? 0 : module.migrations.last().version;
         if (*current > newest) {
-            return Error::unavailable(u"the database's %1 schema is version %2, newer than this build understands "
-                                      "(%3); upgrade Switchboard"_s.arg(module.name).arg(*current).arg(newest));
+            return Error::unavailable(
+                u"the database's %1 schema is version %2, newer than this build understands "
+                "(%3); upgrade Switchboard"_s.arg(module.name)
+                    .arg(*current)
+                    .arg(newest));
         }
         for (const Migration &m : module.migrations) {
             if (m.version <= *current)
@@ -460,7 +466,8 @@ Result<QList<Endpoint>> SqlStore::endpoints()
             const QString name = q.value(0).toString();
             auto e = Endpoint::fromJson(name, QJsonDocument::fromJson(q.value(1).toByteArray()).object());
             if (!e) {
-                qCWarning(lcStore) << "endpoint" << name << "has an unreadable configuration:" << e.error().message;
+                qCWarning(lcStore) << "endpoint" << name
+                                   << "has an unreadable configuration:" << e.error().message;
                 continue;
             }
             e->paused = q.value(2).toBool();
@@ -502,7 +509,8 @@ Result<bool> SqlStore::upsertEndpoint(const Endpoint &endpoint)
         q.finish();
         QSqlQuery w(m_db);
         if (created) {
-            w.prepare(u"INSERT INTO endpoints (name, config, paused, created_at, updated_at) VALUES (?, ?, 0, ?, ?)"_s);
+            w.prepare(
+                u"INSERT INTO endpoints (name, config, paused, created_at, updated_at) VALUES (?, ?, 0, ?, ?)"_s);
             w.addBindValue(endpoint.name);
             w.addBindValue(QString::fromUtf8(json));
             w.addBindValue(now);
@@ -535,8 +543,9 @@ Result<bool> SqlStore::removeEndpoint(const QString &name)
         // What was still queued for it has nowhere to go: it is discarded, with
         // the reason, and stays visible (and replayable once the endpoint is back).
         QSqlQuery d(m_db);
-        d.prepare(u"UPDATE deliveries SET status = 'discarded', dead_reason = 'endpoint deleted', "
-                  "next_attempt_at = NULL, updated_at = ? WHERE endpoint = ? AND status IN ('pending', 'dead')"_s);
+        d.prepare(
+            u"UPDATE deliveries SET status = 'discarded', dead_reason = 'endpoint deleted', "
+            "next_attempt_at = NULL, updated_at = ? WHERE endpoint = ? AND status IN ('pending', 'dead')"_s);
         d.addBindValue(QDateTime::currentMSecsSinceEpoch());
         d.addBindValue(name);
         if (!d.exec())
@@ -581,7 +590,8 @@ Result<QList<SecretInfo>> SqlStore::secrets(const QString &owner)
             return sqlError(q, u"reading secret metadata"_s);
         QList<SecretInfo> list;
         while (q.next())
-            list.append({owner, q.value(0).toString(), q.value(1).toString(), fromMs(q.value(2)), fromMs(q.value(3))});
+            list.append({owner, q.value(0).toString(), q.value(1).toString(), fromMs(q.value(2)),
+                         fromMs(q.value(3))});
         return list;
     });
 }
@@ -589,7 +599,8 @@ Result<QList<SecretInfo>> SqlStore::secrets(const QString &owner)
 Status SqlStore::addSecret(const SecretInfo &info)
 {
     QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO secrets (owner, key_id, fingerprint, created_at, expires_at) VALUES (?, ?, ?, ?, ?)"_s);
+    q.prepare(
+        u"INSERT INTO secrets (owner, key_id, fingerprint, created_at, expires_at) VALUES (?, ?, ?, ?, ?)"_s);
     q.addBindValue(info.owner);
     q.addBindValue(info.keyId);
     q.addBindValue(info.fingerprint);
@@ -614,7 +625,8 @@ Status SqlStore::removeSecret(const QString &owner, const QString &keyId)
 Status SqlStore::expireSecrets(const QString &owner, const QDateTime &expiresAt)
 {
     QSqlQuery q(m_db);
-    q.prepare(u"UPDATE secrets SET expires_at = ? WHERE owner = ? AND (expires_at IS NULL OR expires_at > ?)"_s);
+    q.prepare(
+        u"UPDATE secrets SET expires_at = ? WHERE owner = ? AND (expires_at IS NULL OR expires_at > ?)"_s);
     q.addBindValue(ms(expiresAt));
     q.addBindValue(owner);
     q.addBindValue(ms(expiresAt));
@@ -629,7 +641,8 @@ Result<EnqueueResult> SqlStore::enqueue(const EnqueueItem &item, const QString &
 {
     const EnqueueRequest &req = item.request;
     if (!req.idempotencyKey.isEmpty()) {
-        QSqlQuery &q = prepared(u"SELECT id, request_hash, created_at FROM messages WHERE idempotency_key = ?"_s);
+        QSqlQuery &q
+            = prepared(u"SELECT id, request_hash, created_at FROM messages WHERE idempotency_key = ?"_s);
         q.addBindValue(req.idempotencyKey);
         if (!q.exec())
             return sqlError(q, u"checking the idempotency key"_s);
@@ -644,14 +657,16 @@ Result<EnqueueResult> SqlStore::enqueue(const EnqueueItem &item, const QString &
                 return Error::conflict(u"the idempotency key \"%1\" was already used for a different request "
                                        "(message %2)"_s.arg(req.idempotencyKey, existing.messageId));
             }
-            QSqlQuery &d = prepared(u"SELECT id, endpoint FROM deliveries WHERE message_id = ? ORDER BY endpoint"_s);
+            QSqlQuery &d
+                = prepared(u"SELECT id, endpoint FROM deliveries WHERE message_id = ? ORDER BY endpoint"_s);
             d.addBindValue(existing.messageId);
             if (!d.exec())
                 return sqlError(d, u"reading deliveries"_s);
             // The first response is answered again: same ids in the same (endpoint)
             // order, status as first created.
             while (d.next())
-                existing.deliveries.append({d.value(0).toString(), d.value(1).toString(), DeliveryStatus::Pending});
+                existing.deliveries.append(
+                    {d.value(0).toString(), d.value(1).toString(), DeliveryStatus::Pending});
             d.finish();
             return existing;
         }
@@ -662,8 +677,9 @@ Result<EnqueueResult> SqlStore::enqueue(const EnqueueItem &item, const QString &
     const QDateTime now = QDateTime::currentDateTimeUtc();
     result.messageId = newId(u"msg_");
     result.createdAt = now;
-    QSqlQuery &m = prepared(u"INSERT INTO messages (id, event_type, payload, call_id, idempotency_key, request_hash, "
-                            "created_at, request) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery &m
+        = prepared(u"INSERT INTO messages (id, event_type, payload, call_id, idempotency_key, request_hash, "
+                   "created_at, request) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
     m.addBindValue(result.messageId);
     m.addBindValue(req.eventType);
     m.addBindValue(req.payload);
@@ -672,13 +688,15 @@ Result<EnqueueResult> SqlStore::enqueue(const EnqueueItem &item, const QString &
     m.addBindValue(requestHash);
     m.addBindValue(ms(now));
     const QByteArray request = req.request.toJson();
-    m.addBindValue(request.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(QString::fromUtf8(request)));
+    m.addBindValue(request.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                     : QVariant(QString::fromUtf8(request)));
     if (!m.exec())
         return sqlError(m, u"saving a message"_s);
     m.finish();
 
-    QSqlQuery &d = prepared(u"INSERT INTO deliveries (id, message_id, endpoint, event_type, call_id, status, "
-                            "next_attempt_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'pending', ?, ?, ?)"_s);
+    QSqlQuery &d
+        = prepared(u"INSERT INTO deliveries (id, message_id, endpoint, event_type, call_id, status, "
+                   "next_attempt_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'pending', ?, ?, ?)"_s);
     for (const QString &endpoint : item.targets) {
         const QString id = newId(u"dlv_");
         d.addBindValue(id);
@@ -702,9 +720,10 @@ Result<EnqueueResult> SqlStore::enqueue(const EnqueueItem &item, const QString &
 Status SqlStore::recordAttempt(const AttemptRecord &r)
 {
     const Attempt &a = r.attempt;
-    QSqlQuery &ins = prepared(u"INSERT INTO attempts (id, delivery_id, n, started_at, duration_ms, status_code, error, "
-                              "error_detail, replay, worker, url, request_headers, response_headers, response_body, "
-                              "body_truncated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery &ins
+        = prepared(u"INSERT INTO attempts (id, delivery_id, n, started_at, duration_ms, status_code, error, "
+                   "error_detail, replay, worker, url, request_headers, response_headers, response_body, "
+                   "body_truncated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     ins.addBindValue(a.id);
     ins.addBindValue(a.deliveryId);
     ins.addBindValue(a.n);
@@ -727,10 +746,11 @@ Status SqlStore::recordAttempt(const AttemptRecord &r)
     // Only the lease holder moves the delivery on: if an operator discarded it
     // meanwhile, or the lease expired and another worker took it, the attempt is
     // still recorded but the state is theirs.
-    QSqlQuery &up = prepared(u"UPDATE deliveries SET status = ?, attempt_count = ?, retry_index = ?, "
-                             "replay_pending = 0, next_attempt_at = ?, lease_owner = NULL, lease_until = NULL, "
-                             "last_status_code = ?, last_error = ?, dead_reason = ?, updated_at = ? "
-                             "WHERE id = ? AND status = 'in_flight' AND lease_owner = ?"_s);
+    QSqlQuery &up
+        = prepared(u"UPDATE deliveries SET status = ?, attempt_count = ?, retry_index = ?, "
+                   "replay_pending = 0, next_attempt_at = ?, lease_owner = NULL, lease_until = NULL, "
+                   "last_status_code = ?, last_error = ?, dead_reason = ?, updated_at = ? "
+                   "WHERE id = ? AND status = 'in_flight' AND lease_owner = ?"_s);
     up.addBindValue(toString(r.newStatus));
     up.addBindValue(a.n);
     up.addBindValue(r.retryIndex);
@@ -775,8 +795,9 @@ Status SqlStore::claimLimits(const QString &endpoint, const EndpointLimits &limi
         row.finish();
         if (found || round > 0)
             break;
-        QSqlQuery &ins = prepared(u"INSERT INTO endpoint_limits (endpoint, tokens, tokens_at) VALUES (?, ?, ?) "
-                                  "ON CONFLICT (endpoint) DO NOTHING"_s);
+        QSqlQuery &ins
+            = prepared(u"INSERT INTO endpoint_limits (endpoint, tokens, tokens_at) VALUES (?, ?, ?) "
+                       "ON CONFLICT (endpoint) DO NOTHING"_s);
         ins.addBindValue(endpoint);
         ins.addBindValue(burst);
         ins.addBindValue(nowMs);
@@ -794,7 +815,8 @@ Status SqlStore::claimLimits(const QString &endpoint, const EndpointLimits &limi
         return Ok{};
     }
     if (limits.maxInFlight > 0) {
-        QSqlQuery &n = prepared(u"SELECT COUNT(*) FROM deliveries WHERE endpoint = ? AND status = 'in_flight'"_s);
+        QSqlQuery &n
+            = prepared(u"SELECT COUNT(*) FROM deliveries WHERE endpoint = ? AND status = 'in_flight'"_s);
         n.addBindValue(endpoint);
         if (!n.exec() || !n.next())
             return sqlError(n, u"counting an endpoint's deliveries in flight"_s);
@@ -857,12 +879,15 @@ Result<QList<ClaimedDelivery>> SqlStore::claim(const QString &endpoint, const QS
             return st.error();
         m_asyncCommit = true;
     }
-    const QString lock = m_location.kind == StoreLocation::Kind::Postgres ? u" FOR UPDATE SKIP LOCKED"_s : QString();
-    QSqlQuery &q = prepared(u"UPDATE deliveries SET status = 'in_flight', lease_owner = ?, lease_until = ?, "
-                            "updated_at = ? WHERE id IN (SELECT id FROM deliveries WHERE endpoint = ? AND "
-                            "status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?"_s
-                            + lock + u") RETURNING id, message_id, event_type, call_id, attempt_count, retry_index, "
-                                     "replay_pending, created_at"_s);
+    const QString lock
+        = m_location.kind == StoreLocation::Kind::Postgres ? u" FOR UPDATE SKIP LOCKED"_s : QString();
+    QSqlQuery &q
+        = prepared(u"UPDATE deliveries SET status = 'in_flight', lease_owner = ?, lease_until = ?, "
+                   "updated_at = ? WHERE id IN (SELECT id FROM deliveries WHERE endpoint = ? AND "
+                   "status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?"_s
+                   + lock
+                   + u") RETURNING id, message_id, event_type, call_id, attempt_count, retry_index, "
+                     "replay_pending, created_at"_s);
     q.addBindValue(owner);
     q.addBindValue(ms(leaseUntil));
     q.addBindValue(ms(now));
@@ -969,11 +994,12 @@ Status SqlStore::notifyConfig()
 
 Status SqlStore::heartbeat(const WorkerInfo &w)
 {
-    QSqlQuery &q = prepared(u"INSERT INTO workers (id, host, version, started_at, last_seen, in_flight, last_claim_at) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET host = excluded.host, "
-                            "version = excluded.version, started_at = excluded.started_at, "
-                            "last_seen = excluded.last_seen, in_flight = excluded.in_flight, "
-                            "last_claim_at = excluded.last_claim_at"_s);
+    QSqlQuery &q = prepared(
+        u"INSERT INTO workers (id, host, version, started_at, last_seen, in_flight, last_claim_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET host = excluded.host, "
+        "version = excluded.version, started_at = excluded.started_at, "
+        "last_seen = excluded.last_seen, in_flight = excluded.in_flight, "
+        "last_claim_at = excluded.last_claim_at"_s);
     q.addBindValue(w.id);
     q.addBindValue(w.host);
     q.addBindValue(w.version);
@@ -998,8 +1024,8 @@ Result<QList<WorkerInfo>> SqlStore::workers()
             return sqlError(q, u"listing workers"_s);
         QList<WorkerInfo> list;
         while (q.next()) {
-            list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), fromMs(q.value(3)),
-                         fromMs(q.value(4)), q.value(5).toInt(), fromMs(q.value(6))});
+            list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                         fromMs(q.value(3)), fromMs(q.value(4)), q.value(5).toInt(), fromMs(q.value(6))});
         }
         return list;
     });
@@ -1021,9 +1047,10 @@ QList<Attempt> SqlStore::attemptsOf(const QString &deliveryId, bool withDetail, 
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT id, n, started_at, duration_ms, status_code, error, error_detail, replay, worker, url, "
-              "request_headers, response_headers, response_body, body_truncated FROM attempts "
-              "WHERE delivery_id = ? ORDER BY n"_s);
+    q.prepare(
+        u"SELECT id, n, started_at, duration_ms, status_code, error, error_detail, replay, worker, url, "
+        "request_headers, response_headers, response_body, body_truncated FROM attempts "
+        "WHERE delivery_id = ? ORDER BY n"_s);
     q.addBindValue(deliveryId);
     *ok = q.exec();
     QList<Attempt> list;
@@ -1056,7 +1083,8 @@ Result<std::optional<Message>> SqlStore::message(const QString &id)
     // A statement that found the connection lost reopened it: once more.
     return withReconnect([&]() -> Result<std::optional<Message>> {
         QSqlQuery q(m_db);
-        q.prepare(u"SELECT id, event_type, call_id, idempotency_key, payload, created_at FROM messages WHERE id = ?"_s);
+        q.prepare(
+            u"SELECT id, event_type, call_id, idempotency_key, payload, created_at FROM messages WHERE id = ?"_s);
         q.addBindValue(id);
         if (!q.exec())
             return sqlError(q, u"reading a message"_s);
@@ -1121,7 +1149,8 @@ Result<DeliveryPage> SqlStore::deliveries(const DeliveryFilter &filter, int limi
             where << u"d.id < ?"_s;
             values << cursor;
         }
-        QString sql = u"SELECT "_s + kDeliveryColumns + u" FROM deliveries d JOIN messages m ON m.id = d.message_id"_s;
+        QString sql = u"SELECT "_s + kDeliveryColumns
+            + u" FROM deliveries d JOIN messages m ON m.id = d.message_id"_s;
         if (!where.isEmpty())
             sql += u" WHERE "_s + where.join(u" AND "_s);
         sql += u" ORDER BY d.id DESC LIMIT ?"_s;
@@ -1150,8 +1179,9 @@ Result<QueueDepths> SqlStore::depths()
     // A statement that found the connection lost reopened it: once more.
     return withReconnect([&]() -> Result<QueueDepths> {
         QSqlQuery q(m_db);
-        if (!q.exec(u"SELECT status, COUNT(*) FROM deliveries WHERE status IN ('pending', 'in_flight', 'dead') "
-                    "GROUP BY status"_s))
+        if (!q.exec(
+                u"SELECT status, COUNT(*) FROM deliveries WHERE status IN ('pending', 'in_flight', 'dead') "
+                "GROUP BY status"_s))
             return sqlError(q, u"counting the queue"_s);
         QueueDepths d;
         while (q.next()) {
@@ -1237,8 +1267,8 @@ Status SqlStore::replay(const QString &deliveryId)
             return sqlError(s, u"reading a delivery"_s);
         if (!s.next())
             return Error::notFound(u"no delivery %1"_s.arg(deliveryId));
-        return Error::conflict(
-            u"delivery %1 is %2 already; a replay would send it twice"_s.arg(deliveryId, s.value(0).toString()));
+        return Error::conflict(u"delivery %1 is %2 already; a replay would send it twice"_s.arg(
+            deliveryId, s.value(0).toString()));
     });
 }
 
@@ -1291,8 +1321,9 @@ Status SqlStore::discard(const QString &deliveryId)
             return sqlError(s, u"reading a delivery"_s);
         if (!s.next())
             return Error::notFound(u"no delivery %1"_s.arg(deliveryId));
-        return Error::conflict(u"delivery %1 is %2; only pending, in-flight or dead deliveries can be discarded"_s.arg(
-            deliveryId, s.value(0).toString()));
+        return Error::conflict(
+            u"delivery %1 is %2; only pending, in-flight or dead deliveries can be discarded"_s.arg(
+                deliveryId, s.value(0).toString()));
     });
 }
 

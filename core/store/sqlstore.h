@@ -146,7 +146,8 @@ public:
     // The core module's newest schema version (store/schema.cpp).
     static constexpr int kSchemaVersion = 3;
 
-    static Result<std::unique_ptr<SqlStore>> open(const StoreLocation &location, const QString &connectionName);
+    static Result<std::unique_ptr<SqlStore>> open(const StoreLocation &location,
+                                                  const QString &connectionName);
     ~SqlStore();
     SqlStore(const SqlStore &) = delete;
     SqlStore &operator=(const SqlStore &) = delete;
@@ -254,7 +255,7 @@ private:
     // Runs a read; when it failed because the connection was lost and has been
     // reopened meanwhile, runs it once more, so the first request after a
     // PostgreSQL restart does not fail.
-    template<typename F>
+    template <typename F>
     auto withReconnect(F &&read) -> decltype(read())
     {
         const int reopened = m_reopened;

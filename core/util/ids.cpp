@@ -38,7 +38,7 @@ QString newApiToken()
 {
     return u"sbt_"_s
         + QString::fromLatin1(
-            randomBytes(32).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+               randomBytes(32).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 } // namespace Switchboard

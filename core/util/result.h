@@ -43,16 +43,12 @@ struct Error
 };
 
 // A value or an Error; the std::expected of this code base (C++20 has none).
-template<typename T>
+template <typename T>
 class Result
 {
 public:
-    Result(T value)
-        : m_data(std::move(value))
-    {}
-    Result(Error error)
-        : m_data(std::move(error))
-    {}
+    Result(T value) : m_data(std::move(value)) { }
+    Result(Error error) : m_data(std::move(error)) { }
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
@@ -72,7 +68,7 @@ private:
 
 // For operations that return nothing but may fail.
 struct Ok
-{};
+{ };
 using Status = Result<Ok>;
 
 } // namespace Switchboard

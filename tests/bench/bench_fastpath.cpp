@@ -30,8 +30,10 @@ namespace {
 QJsonObject percentiles(QList<double> ms)
 {
     std::sort(ms.begin(), ms.end());
-    auto at = [&](double q) { return ms.isEmpty() ? 0.0 : ms.at(qMin(ms.size() - 1, qsizetype(q * ms.size()))); };
-    return QJsonObject{{u"p50_ms"_s, at(0.50)}, {u"p99_ms"_s, at(0.99)}, {u"max_ms"_s, ms.isEmpty() ? 0 : ms.last()}};
+    auto at
+        = [&](double q) { return ms.isEmpty() ? 0.0 : ms.at(qMin(ms.size() - 1, qsizetype(q * ms.size()))); };
+    return QJsonObject{
+        {u"p50_ms"_s, at(0.50)}, {u"p99_ms"_s, at(0.99)}, {u"max_ms"_s, ms.isEmpty() ? 0 : ms.last()}};
 }
 
 } // namespace
@@ -52,29 +54,38 @@ int main(int argc, char *argv[])
     TestReceiver receiver;
     receiver.listen();
     receiver.setBehaviour(u"/slow"_s, ReceiverBehaviour::delayed(3000, 200));
-    receiver.setBehaviour(u"/calendar/appointments"_s, ReceiverBehaviour::withStatus(201, R"({"id":"apt_1"})"));
+    receiver.setBehaviour(u"/calendar/appointments"_s,
+                          ReceiverBehaviour::withStatus(201, R"({"id":"apt_1"})"));
     ApiHarness h;
     if (!h.start(2))
         return 1;
     h.createEndpoint(u"crm"_s, receiver.url(u"/slow"_s),
-                     QJsonObject{{u"event_types"_s, QJsonArray{u"call.*"_s}}, {u"max_in_flight"_s, 100},
+                     QJsonObject{{u"event_types"_s, QJsonArray{u"call.*"_s}},
+                                 {u"max_in_flight"_s, 100},
                                  {u"timeout_ms"_s, 60000}});
-    h.createEndpoint(u"calendar"_s, receiver.url(u"/calendar"_s),
-                     QJsonObject{{u"event_types"_s, QJsonArray{u"none"_s}}, {u"latency_profile"_s, u"fast"_s}});
-    h.request("PUT", u"/v1/functions/book"_s,
-              QJsonObject{{u"description"_s, u"Book"_s},
-                          {u"endpoint"_s, u"calendar"_s},
-                          {u"parameters"_s, QJsonDocument::fromJson(R"({"type":"object","required":["slot"],
-                              "properties":{"slot":{"type":"string"}}})").object()},
-                          {u"request"_s, QJsonDocument::fromJson(R"({"path":"/appointments","body":{"slot":"{{slot}}"}})").object()},
-                          {u"deadline_ms"_s, 5000}});
+    h.createEndpoint(
+        u"calendar"_s, receiver.url(u"/calendar"_s),
+        QJsonObject{{u"event_types"_s, QJsonArray{u"none"_s}}, {u"latency_profile"_s, u"fast"_s}});
+    h.request(
+        "PUT", u"/v1/functions/book"_s,
+        QJsonObject{
+            {u"description"_s, u"Book"_s},
+            {u"endpoint"_s, u"calendar"_s},
+            {u"parameters"_s,
+             QJsonDocument::fromJson(R"({"type":"object","required":["slot"],
+                              "properties":{"slot":{"type":"string"}}})")
+                 .object()},
+            {u"request"_s,
+             QJsonDocument::fromJson(R"({"path":"/appointments","body":{"slot":"{{slot}}"}})").object()},
+            {u"deadline_ms"_s, 5000}});
     int committed = 0;
     QObject context;
     for (int i = 0; i < backlog; ++i) {
         EnqueueRequest req;
         req.eventType = u"call.transcript"_s;
         req.payload = QByteArray(R"({"seq":)") + QByteArray::number(i) + '}';
-        h.engine()->enqueue(req, &context, [&committed](const Result<EnqueueResult> &r) { committed += r ? 1 : 0; });
+        h.engine()->enqueue(req, &context,
+                            [&committed](const Result<EnqueueResult> &r) { committed += r ? 1 : 0; });
     }
     while (committed < backlog)
         QTest::qWait(10);

@@ -27,8 +27,10 @@ void tst_Calls::timelineJoinsEverythingInOrder()
     TestReceiver receiver;
     QVERIFY(receiver.listen() != 0);
     QVERIFY(h.start());
-    QVERIFY(h.createEndpoint(u"crm"_s, receiver.url(u"/crm"_s), QJsonObject{{u"event_types"_s, QJsonArray{u"call.*"_s}}}));
-    QVERIFY(h.createEndpoint(u"calendar"_s, receiver.url(u"/cal"_s), QJsonObject{{u"event_types"_s, QJsonArray{u"none.x"_s}}}));
+    QVERIFY(h.createEndpoint(u"crm"_s, receiver.url(u"/crm"_s),
+                             QJsonObject{{u"event_types"_s, QJsonArray{u"call.*"_s}}}));
+    QVERIFY(h.createEndpoint(u"calendar"_s, receiver.url(u"/cal"_s),
+                             QJsonObject{{u"event_types"_s, QJsonArray{u"none.x"_s}}}));
     receiver.script(u"/crm"_s, {ReceiverBehaviour::withStatus(500)});
 
     const QJsonObject fn{{u"description"_s, u"Book"_s},
@@ -42,8 +44,9 @@ void tst_Calls::timelineJoinsEverythingInOrder()
                                                       {u"call_id"_s, u"call_9"_s},
                                                       {u"payload"_s, QJsonObject{{u"a"_s, 1}}}});
     QCOMPARE(started.status, 202);
-    const ApiResponse invoked = h.request("POST", u"/v1/functions/book/invoke"_s,
-                                          QJsonObject{{u"arguments"_s, QJsonObject()}, {u"call_id"_s, u"call_9"_s}});
+    const ApiResponse invoked
+        = h.request("POST", u"/v1/functions/book/invoke"_s,
+                    QJsonObject{{u"arguments"_s, QJsonObject()}, {u"call_id"_s, u"call_9"_s}});
     QCOMPARE(invoked.status, 200);
     // Someone else's call does not leak in.
     QCOMPARE(h.request("POST", u"/v1/messages"_s,
@@ -54,10 +57,15 @@ void tst_Calls::timelineJoinsEverythingInOrder()
              202);
     // The CRM delivery fails once, then succeeds on the retry a second later.
     QTRY_COMPARE_WITH_TIMEOUT(receiver.count(u"/crm"_s), 3, 15000);
-    QTRY_VERIFY_WITH_TIMEOUT(
-        h.request("GET", u"/v1/calls/call_9"_s).json.value(u"events"_s).toArray().last().toObject().value(u"status"_s).toString()
-            == u"delivered"_s,
-        15000);
+    QTRY_VERIFY_WITH_TIMEOUT(h.request("GET", u"/v1/calls/call_9"_s)
+                                     .json.value(u"events"_s)
+                                     .toArray()
+                                     .last()
+                                     .toObject()
+                                     .value(u"status"_s)
+                                     .toString()
+                                 == u"delivered"_s,
+                             15000);
 
     const ApiResponse r = h.request("GET", u"/v1/calls/call_9"_s);
     QCOMPARE(r.status, 200);

@@ -4,8 +4,8 @@
 #include "functions/functiondef.h"
 #include "functions/requesttemplate.h"
 #include "metrics/deliveryalerts.h"
-#include "store/sqlstore.h"
 #include "receiver/testreceiver.h"
+#include "store/sqlstore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -77,28 +77,29 @@ void tst_Functions::render_data()
     QTest::addColumn<QByteArray>("args");
     QTest::addColumn<QByteArray>("expected");
 
-    QTest::addRow("number stays a number") << QByteArray(R"({"n": "{{n}}"})") << QByteArray(R"({"n": 42})")
-                                           << QByteArray(R"({"n": 42})");
-    QTest::addRow("bool and null keep type") << QByteArray(R"({"b": "{{b}}", "z": "{{z}}"})")
-                                             << QByteArray(R"({"b": false, "z": null})")
-                                             << QByteArray(R"({"b": false, "z": null})");
-    QTest::addRow("object and array keep shape") << QByteArray(R"({"o": "{{o}}", "a": ["{{a}}"]})")
-                                                 << QByteArray(R"({"o": {"x": [1, 2]}, "a": [3]})")
-                                                 << QByteArray(R"({"o": {"x": [1, 2]}, "a": [[3]]})");
+    QTest::addRow("number stays a number")
+        << QByteArray(R"({"n": "{{n}}"})") << QByteArray(R"({"n": 42})") << QByteArray(R"({"n": 42})");
+    QTest::addRow("bool and null keep type")
+        << QByteArray(R"({"b": "{{b}}", "z": "{{z}}"})") << QByteArray(R"({"b": false, "z": null})")
+        << QByteArray(R"({"b": false, "z": null})");
+    QTest::addRow("object and array keep shape")
+        << QByteArray(R"({"o": "{{o}}", "a": ["{{a}}"]})") << QByteArray(R"({"o": {"x": [1, 2]}, "a": [3]})")
+        << QByteArray(R"({"o": {"x": [1, 2]}, "a": [[3]]})");
     QTest::addRow("nested path") << QByteArray(R"({"p": "{{caller.phone}}"})")
                                  << QByteArray(R"({"caller": {"phone": "+15551234567"}})")
                                  << QByteArray(R"({"p": "+15551234567"})");
-    QTest::addRow("text interpolation") << QByteArray(R"({"t": "call {{id}} at {{n}}"})")
-                                        << QByteArray(R"({"id": "c1", "n": 3.5})")
-                                        << QByteArray(R"({"t": "call c1 at 3.5"})");
-    QTest::addRow("missing optional removed") << QByteArray(R"({"x": "{{x}}", "k": 1})") << QByteArray(R"({})")
-                                              << QByteArray(R"({"k": 1})");
-    QTest::addRow("missing in text is empty") << QByteArray(R"({"t": "a{{x}}b"})") << QByteArray(R"({})")
-                                              << QByteArray(R"({"t": "ab"})");
-    QTest::addRow("constants untouched") << QByteArray(R"({"c": 7, "s": "plain", "l": [true]})") << QByteArray("{}")
-                                         << QByteArray(R"({"c": 7, "s": "plain", "l": [true]})");
-    QTest::addRow("spaces inside braces") << QByteArray(R"({"n": "{{ n }}"})") << QByteArray(R"({"n": 1})")
-                                          << QByteArray(R"({"n": 1})");
+    QTest::addRow("text interpolation")
+        << QByteArray(R"({"t": "call {{id}} at {{n}}"})") << QByteArray(R"({"id": "c1", "n": 3.5})")
+        << QByteArray(R"({"t": "call c1 at 3.5"})");
+    QTest::addRow("missing optional removed")
+        << QByteArray(R"({"x": "{{x}}", "k": 1})") << QByteArray(R"({})") << QByteArray(R"({"k": 1})");
+    QTest::addRow("missing in text is empty")
+        << QByteArray(R"({"t": "a{{x}}b"})") << QByteArray(R"({})") << QByteArray(R"({"t": "ab"})");
+    QTest::addRow("constants untouched")
+        << QByteArray(R"({"c": 7, "s": "plain", "l": [true]})") << QByteArray("{}")
+        << QByteArray(R"({"c": 7, "s": "plain", "l": [true]})");
+    QTest::addRow("spaces inside braces")
+        << QByteArray(R"({"n": "{{ n }}"})") << QByteArray(R"({"n": 1})") << QByteArray(R"({"n": 1})");
 }
 
 void tst_Functions::render()
@@ -106,7 +107,8 @@ void tst_Functions::render()
     QFETCH(QByteArray, tmpl);
     QFETCH(QByteArray, args);
     QFETCH(QByteArray, expected);
-    auto r = RequestTemplate::render(QJsonDocument::fromJson(tmpl).object(), QJsonDocument::fromJson(args).object());
+    auto r = RequestTemplate::render(QJsonDocument::fromJson(tmpl).object(),
+                                     QJsonDocument::fromJson(args).object());
     QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
     QCOMPARE(r->toObject(), QJsonDocument::fromJson(expected).object());
 }
@@ -136,19 +138,25 @@ void tst_Functions::definitionValidation_data()
     QTest::addRow("no description") << u"f"_s << QByteArray(R"({"endpoint": "cal"})") << u"description"_s;
     QTest::addRow("no endpoint") << u"f"_s << QByteArray(R"({"description": "d"})") << u"endpoint"_s;
     QTest::addRow("parameters not object schema")
-        << u"f"_s << QByteArray(R"({"description": "d", "endpoint": "cal", "parameters": {"type": "string"}})")
+        << u"f"_s
+        << QByteArray(R"({"description": "d", "endpoint": "cal", "parameters": {"type": "string"}})")
         << u"parameters"_s;
-    QTest::addRow("bad mode") << u"f"_s << QByteArray(R"({"description": "d", "endpoint": "cal", "mode": "later"})")
+    QTest::addRow("bad mode") << u"f"_s
+                              << QByteArray(R"({"description": "d", "endpoint": "cal", "mode": "later"})")
                               << u"mode"_s;
     QTest::addRow("deadline too long")
-        << u"f"_s << QByteArray(R"({"description": "d", "endpoint": "cal", "deadline_ms": 60000})") << u"deadline_ms"_s;
+        << u"f"_s << QByteArray(R"({"description": "d", "endpoint": "cal", "deadline_ms": 60000})")
+        << u"deadline_ms"_s;
     QTest::addRow("undeclared placeholder")
-        << u"f"_s << QByteArray(R"({"description": "d", "endpoint": "cal", "request": {"body": {"a": "{{nope}}"}}})")
+        << u"f"_s
+        << QByteArray(R"({"description": "d", "endpoint": "cal", "request": {"body": {"a": "{{nope}}"}}})")
         << u"request"_s;
-    QTest::addRow("url in path") << u"f"_s
-                                 << QByteArray(R"({"description": "d", "endpoint": "cal", "request": {"path": "https://x/y"}})")
-                                 << u"request.path"_s;
-    QTest::addRow("unknown field") << u"f"_s << QByteArray(R"({"description": "d", "endpoint": "cal", "tpl": 1})")
+    QTest::addRow("url in path")
+        << u"f"_s
+        << QByteArray(R"({"description": "d", "endpoint": "cal", "request": {"path": "https://x/y"}})")
+        << u"request.path"_s;
+    QTest::addRow("unknown field") << u"f"_s
+                                   << QByteArray(R"({"description": "d", "endpoint": "cal", "tpl": 1})")
                                    << u"tpl"_s;
 }
 
@@ -192,7 +200,8 @@ void tst_Functions::toolsExport()
     const QJsonObject fn = tool.value(u"function"_s).toObject();
     QCOMPARE(fn.keys(), (QStringList{u"description"_s, u"name"_s, u"parameters"_s}));
     QCOMPARE(fn.value(u"name"_s).toString(), u"book_appointment"_s);
-    QCOMPARE(fn.value(u"parameters"_s).toObject(), bookAppointment(u"sync"_s).value(u"parameters"_s).toObject());
+    QCOMPARE(fn.value(u"parameters"_s).toObject(),
+             bookAppointment(u"sync"_s).value(u"parameters"_s).toObject());
     const ApiResponse one = h.request("GET", u"/v1/functions/book_appointment"_s);
     QCOMPARE(one.json.value(u"mode"_s).toString(), u"async"_s);
     QCOMPARE(h.request("DELETE", u"/v1/functions/book_appointment"_s).status, 204);
@@ -208,7 +217,8 @@ void tst_Functions::syncRoundTrip()
     ApiHarness h;
     TestReceiver receiver;
     QVERIFY(startWithCalendar(h, receiver));
-    receiver.setDefaultBehaviour(ReceiverBehaviour::withStatus(201, R"({"id":"apt_77","slot":"2026-12-01T10:00"})"));
+    receiver.setDefaultBehaviour(
+        ReceiverBehaviour::withStatus(201, R"({"id":"apt_77","slot":"2026-12-01T10:00"})"));
     QCOMPARE(h.request("PUT", u"/v1/functions/book_appointment"_s, bookAppointment(u"sync"_s)).status, 201);
 
     const QJsonObject args = obj(R"({"start": "2026-12-01T10:00", "phone": "+15551234567", "seats": 2,
@@ -231,13 +241,15 @@ void tst_Functions::syncRoundTrip()
     QCOMPARE(seen.header("X-Caller"), QByteArray("+15551234567"));
     QCOMPARE(seen.header("Content-Type"), QByteArray("application/json"));
     const QJsonObject body = QJsonDocument::fromJson(seen.body).object();
-    QCOMPARE(body, obj(R"({"slot": "2026-12-01T10:00", "phone": "+15551234567", "seats": 2, "notes": {"vip": true},
+    QCOMPARE(body,
+             obj(R"({"slot": "2026-12-01T10:00", "phone": "+15551234567", "seats": 2, "notes": {"vip": true},
                           "label": "Booking for +15551234567", "fixed": 7})"));
 
     // The call's timeline shows the invocation.
     const ApiResponse message = h.request("GET", u"/v1/deliveries?call_id=call_4827"_s);
-    QCOMPARE(message.json.value(u"deliveries"_s).toArray().first().toObject().value(u"event_type"_s).toString(),
-             u"function.book_appointment"_s);
+    QCOMPARE(
+        message.json.value(u"deliveries"_s).toArray().first().toObject().value(u"event_type"_s).toString(),
+        u"function.book_appointment"_s);
 }
 
 void tst_Functions::argumentsAsJsonString()
@@ -268,8 +280,10 @@ void tst_Functions::schemaRejections_data()
 
     QTest::addRow("pattern") << QByteArray(R"({"start": "x", "phone": "555-1234"})") << u"phone"_s;
     QTest::addRow("required") << QByteArray(R"({"phone": "+15551234567"})") << u"start"_s;
-    QTest::addRow("type") << QByteArray(R"({"start": "x", "phone": "+15551234567", "seats": "two"})") << u"seats"_s;
-    QTest::addRow("minimum") << QByteArray(R"({"start": "x", "phone": "+15551234567", "seats": 0})") << u"seats"_s;
+    QTest::addRow("type") << QByteArray(R"({"start": "x", "phone": "+15551234567", "seats": "two"})")
+                          << u"seats"_s;
+    QTest::addRow("minimum") << QByteArray(R"({"start": "x", "phone": "+15551234567", "seats": 0})")
+                             << u"seats"_s;
     QTest::addRow("not an object") << QByteArray(R"([1, 2])") << u"arguments"_s;
 }
 
@@ -283,8 +297,8 @@ void tst_Functions::schemaRejections()
     QCOMPARE(h.request("PUT", u"/v1/functions/book_appointment"_s, bookAppointment(u"sync"_s)).status, 201);
     const QJsonDocument doc = QJsonDocument::fromJson(args);
     const QJsonValue value = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
-    const ApiResponse r =
-        h.request("POST", u"/v1/functions/book_appointment/invoke"_s, QJsonObject{{u"arguments"_s, value}});
+    const ApiResponse r
+        = h.request("POST", u"/v1/functions/book_appointment/invoke"_s, QJsonObject{{u"arguments"_s, value}});
     QCOMPARE(r.status, 422);
     QCOMPARE(r.errorCode(), u"invalid_argument"_s);
     QVERIFY2(r.errorMessage().contains(expected), r.body.constData());
@@ -298,9 +312,9 @@ void tst_Functions::downstreamRefuses()
     QVERIFY(startWithCalendar(h, receiver));
     receiver.setDefaultBehaviour(ReceiverBehaviour::withStatus(409, R"({"error":"slot taken"})"));
     QCOMPARE(h.request("PUT", u"/v1/functions/book_appointment"_s, bookAppointment(u"sync"_s)).status, 201);
-    const ApiResponse r =
-        h.request("POST", u"/v1/functions/book_appointment/invoke"_s,
-                  QJsonObject{{u"arguments"_s, obj(R"({"start": "x", "phone": "+15551234567"})")}});
+    const ApiResponse r
+        = h.request("POST", u"/v1/functions/book_appointment/invoke"_s,
+                    QJsonObject{{u"arguments"_s, obj(R"({"start": "x", "phone": "+15551234567"})")}});
     QCOMPARE(r.status, 200);
     QCOMPARE(r.json.value(u"ok"_s).toBool(true), false);
     QCOMPARE(r.json.value(u"status"_s).toInt(), 409);
@@ -314,10 +328,11 @@ void tst_Functions::deadlinePasses()
     TestReceiver receiver;
     QVERIFY(startWithCalendar(h, receiver));
     receiver.setDefaultBehaviour(ReceiverBehaviour::delayed(1500, 201));
-    QCOMPARE(h.request("PUT", u"/v1/functions/book_appointment"_s, bookAppointment(u"sync"_s, 200)).status, 201);
-    const ApiResponse r =
-        h.request("POST", u"/v1/functions/book_appointment/invoke"_s,
-                  QJsonObject{{u"arguments"_s, obj(R"({"start": "x", "phone": "+15551234567"})")}});
+    QCOMPARE(h.request("PUT", u"/v1/functions/book_appointment"_s, bookAppointment(u"sync"_s, 200)).status,
+             201);
+    const ApiResponse r
+        = h.request("POST", u"/v1/functions/book_appointment/invoke"_s,
+                    QJsonObject{{u"arguments"_s, obj(R"({"start": "x", "phone": "+15551234567"})")}});
     QCOMPARE(r.status, 202);
     QVERIFY(r.json.value(u"ok"_s).isNull());
     QCOMPARE(r.json.value(u"pending"_s).toBool(), true);
@@ -335,9 +350,9 @@ void tst_Functions::retryingFailure()
     QVERIFY(startWithCalendar(h, receiver));
     receiver.script(u"/api/clinics/a/appointments"_s, {ReceiverBehaviour::withStatus(503)});
     QCOMPARE(h.request("PUT", u"/v1/functions/book_appointment"_s, bookAppointment(u"sync"_s)).status, 201);
-    const ApiResponse r =
-        h.request("POST", u"/v1/functions/book_appointment/invoke"_s,
-                  QJsonObject{{u"arguments"_s, obj(R"({"start": "x", "phone": "+15551234567", "clinic": "a"})")}});
+    const ApiResponse r = h.request(
+        "POST", u"/v1/functions/book_appointment/invoke"_s,
+        QJsonObject{{u"arguments"_s, obj(R"({"start": "x", "phone": "+15551234567", "clinic": "a"})")}});
     QCOMPARE(r.status, 202);
     QCOMPARE(r.json.value(u"pending"_s).toBool(), true);
     QCOMPARE(r.json.value(u"status"_s).toInt(), 503);
@@ -368,10 +383,11 @@ void tst_Functions::getMapsNoBody()
     ApiHarness h;
     TestReceiver receiver;
     QVERIFY(startWithCalendar(h, receiver));
-    const QJsonObject def{{u"description"_s, u"Look up free slots"_s},
-                          {u"parameters"_s, obj(R"({"type": "object", "properties": {"day": {"type": "string"}}})")},
-                          {u"endpoint"_s, u"calendar"_s},
-                          {u"request"_s, obj(R"({"method": "GET", "path": "/slots", "query": {"day": "{{day}}"}})")}};
+    const QJsonObject def{
+        {u"description"_s, u"Look up free slots"_s},
+        {u"parameters"_s, obj(R"({"type": "object", "properties": {"day": {"type": "string"}}})")},
+        {u"endpoint"_s, u"calendar"_s},
+        {u"request"_s, obj(R"({"method": "GET", "path": "/slots", "query": {"day": "{{day}}"}})")}};
     QCOMPARE(h.request("PUT", u"/v1/functions/free_slots"_s, def).status, 201);
     const ApiResponse r = h.request("POST", u"/v1/functions/free_slots/invoke"_s,
                                     QJsonObject{{u"arguments"_s, obj(R"({"day": "2026-12-01"})")}});
@@ -388,12 +404,15 @@ void tst_Functions::unknownFunctionAndEndpoint()
     ApiHarness h;
     TestReceiver receiver;
     QVERIFY(startWithCalendar(h, receiver));
-    QCOMPARE(h.request("POST", u"/v1/functions/nope/invoke"_s, QJsonObject{{u"arguments"_s, QJsonObject()}}).status, 404);
+    QCOMPARE(h.request("POST", u"/v1/functions/nope/invoke"_s, QJsonObject{{u"arguments"_s, QJsonObject()}})
+                 .status,
+             404);
     QJsonObject def = bookAppointment(u"sync"_s);
     def.insert(u"endpoint"_s, u"missing"_s);
     QCOMPARE(h.request("PUT", u"/v1/functions/orphan"_s, def).status, 201);
-    const ApiResponse r = h.request("POST", u"/v1/functions/orphan/invoke"_s,
-                                    QJsonObject{{u"arguments"_s, obj(R"({"start": "x", "phone": "+15551234567"})")}});
+    const ApiResponse r
+        = h.request("POST", u"/v1/functions/orphan/invoke"_s,
+                    QJsonObject{{u"arguments"_s, obj(R"({"start": "x", "phone": "+15551234567"})")}});
     QCOMPARE(r.status, 422);
     QVERIFY2(r.errorMessage().contains(u"missing"_s), r.body.constData());
 }
@@ -403,11 +422,15 @@ void tst_Functions::noBodyTemplateSendsArguments()
     ApiHarness h;
     TestReceiver receiver;
     QVERIFY(startWithCalendar(h, receiver));
-    const QJsonObject def{{u"description"_s, u"Log a note"_s},
-                          {u"parameters"_s, obj(R"({"type": "object", "properties": {"note": {"type": "string"}}})")},
-                          {u"endpoint"_s, u"calendar"_s}};
+    const QJsonObject def{
+        {u"description"_s, u"Log a note"_s},
+        {u"parameters"_s, obj(R"({"type": "object", "properties": {"note": {"type": "string"}}})")},
+        {u"endpoint"_s, u"calendar"_s}};
     QCOMPARE(h.request("PUT", u"/v1/functions/log_note"_s, def).status, 201);
-    QVERIFY(!h.request("GET", u"/v1/functions/log_note"_s).json.value(u"request"_s).toObject().contains(u"body"_s));
+    QVERIFY(!h.request("GET", u"/v1/functions/log_note"_s)
+                 .json.value(u"request"_s)
+                 .toObject()
+                 .contains(u"body"_s));
     QCOMPARE(h.request("POST", u"/v1/functions/log_note/invoke"_s,
                        QJsonObject{{u"arguments"_s, obj(R"({"note": "call back at 5", "n": 3})")}})
                  .status,
@@ -423,13 +446,14 @@ void tst_Functions::optimisticFailureRaisesAlert()
     QVERIFY(startWithCalendar(h, receiver));
     receiver.setDefaultBehaviour(ReceiverBehaviour::withStatus(400, R"({"error":"no such clinic"})"));
     QCOMPARE(h.request("PUT", u"/v1/functions/send_sms"_s, bookAppointment(u"optimistic"_s)).status, 201);
-    const ApiResponse r =
-        h.request("POST", u"/v1/functions/send_sms/invoke"_s,
-                  QJsonObject{{u"arguments"_s, obj(R"({"start": "x", "phone": "+15551234567"})")}, {u"call_id"_s, u"call_42"_s}});
+    const ApiResponse r
+        = h.request("POST", u"/v1/functions/send_sms/invoke"_s,
+                    QJsonObject{{u"arguments"_s, obj(R"({"start": "x", "phone": "+15551234567"})")},
+                                {u"call_id"_s, u"call_42"_s}});
     QCOMPARE(r.status, 200); // the caller was told "done"
     const QString id = r.json.value(u"delivery_id"_s).toString();
-    QTRY_COMPARE_WITH_TIMEOUT(h.request("GET", u"/v1/deliveries/"_s + id).json.value(u"status"_s).toString(), u"dead"_s,
-                              10000);
+    QTRY_COMPARE_WITH_TIMEOUT(h.request("GET", u"/v1/deliveries/"_s + id).json.value(u"status"_s).toString(),
+                              u"dead"_s, 10000);
 
     auto store = SqlStore::open(StoreLocation::sqlite(h.dataPath() + u"/switchboard.db"_s), u"tst-alerts"_s);
     QVERIFY(store.ok());
@@ -437,7 +461,8 @@ void tst_Functions::optimisticFailureRaisesAlert()
     auto scan = DeliveryAlerts(**store).scan(start, QDateTime::currentDateTimeUtc());
     QVERIFY(scan.ok());
     QCOMPARE(scan->opened, 1);
-    QCOMPARE(DeliveryAlerts(**store).scan(start, QDateTime::currentDateTimeUtc())->opened, 0); // once per delivery
+    QCOMPARE(DeliveryAlerts(**store).scan(start, QDateTime::currentDateTimeUtc())->opened,
+             0); // once per delivery
     const QJsonArray alerts = h.request("GET", u"/v1/alerts"_s).json.value(u"alerts"_s).toArray();
     QCOMPARE(alerts.size(), 1);
     const QJsonObject alert = alerts.first().toObject();
@@ -451,7 +476,13 @@ void tst_Functions::optimisticFailureRaisesAlert()
     QTRY_COMPARE_WITH_TIMEOUT(h.request("GET", u"/v1/deliveries/"_s + id).json.value(u"status"_s).toString(),
                               u"delivered"_s, 10000);
     QCOMPARE(DeliveryAlerts(**store).scan(start, QDateTime::currentDateTimeUtc())->resolved, 1);
-    QCOMPARE(h.request("GET", u"/v1/alerts"_s).json.value(u"alerts"_s).toArray().first().toObject().value(u"state"_s).toString(),
+    QCOMPARE(h.request("GET", u"/v1/alerts"_s)
+                 .json.value(u"alerts"_s)
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(u"state"_s)
+                 .toString(),
              u"resolved"_s);
 }
 

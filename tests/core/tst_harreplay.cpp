@@ -21,15 +21,18 @@ QJsonObject harEntry(const QByteArray &body)
         {u"startedDateTime"_s, u"2026-11-27T09:00:00.000Z"_s},
         {u"time"_s, 12},
         {u"request"_s,
-         QJsonObject{{u"method"_s, u"POST"_s},
-                     {u"url"_s, u"https://crm.example.com/hooks"_s},
-                     {u"httpVersion"_s, u"HTTP/1.1"_s},
-                     {u"headers"_s, QJsonArray{QJsonObject{{u"name"_s, u"webhook-signature"_s}, {u"value"_s, u"v1,old"_s}}}},
-                     {u"queryString"_s, QJsonArray{}},
-                     {u"cookies"_s, QJsonArray{}},
-                     {u"headersSize"_s, -1},
-                     {u"bodySize"_s, int(body.size())},
-                     {u"postData"_s, QJsonObject{{u"mimeType"_s, u"application/json"_s}, {u"text"_s, QString::fromUtf8(body)}}}}},
+         QJsonObject{
+             {u"method"_s, u"POST"_s},
+             {u"url"_s, u"https://crm.example.com/hooks"_s},
+             {u"httpVersion"_s, u"HTTP/1.1"_s},
+             {u"headers"_s,
+              QJsonArray{QJsonObject{{u"name"_s, u"webhook-signature"_s}, {u"value"_s, u"v1,old"_s}}}},
+             {u"queryString"_s, QJsonArray{}},
+             {u"cookies"_s, QJsonArray{}},
+             {u"headersSize"_s, -1},
+             {u"bodySize"_s, int(body.size())},
+             {u"postData"_s,
+              QJsonObject{{u"mimeType"_s, u"application/json"_s}, {u"text"_s, QString::fromUtf8(body)}}}}},
         {u"response"_s, QJsonObject{{u"status"_s, 500}}},
     };
 }
@@ -63,12 +66,14 @@ void tst_HarReplay::replaysRecordedRequests()
 
     const QByteArray first = R"({"ticket":1,"big":12345678901234567890})";
     const QByteArray second = R"({"ticket":2})";
-    const QJsonObject har{{u"log"_s,
-                           QJsonObject{{u"version"_s, u"1.2"_s},
-                                       {u"creator"_s, QJsonObject{{u"name"_s, u"browser"_s}, {u"version"_s, u"1"_s}}},
-                                       {u"entries"_s, QJsonArray{harEntry(first), harEntry(second)}}}}};
-    const ApiResponse r = h.request("POST", u"/v1/replays/har"_s,
-                                    QJsonObject{{u"har"_s, har}, {u"endpoint"_s, u"crm"_s}, {u"event_type"_s, u"ticket.created"_s}});
+    const QJsonObject har{
+        {u"log"_s,
+         QJsonObject{{u"version"_s, u"1.2"_s},
+                     {u"creator"_s, QJsonObject{{u"name"_s, u"browser"_s}, {u"version"_s, u"1"_s}}},
+                     {u"entries"_s, QJsonArray{harEntry(first), harEntry(second)}}}}};
+    const ApiResponse r = h.request(
+        "POST", u"/v1/replays/har"_s,
+        QJsonObject{{u"har"_s, har}, {u"endpoint"_s, u"crm"_s}, {u"event_type"_s, u"ticket.created"_s}});
     QCOMPARE(r.status, 200);
     QCOMPARE(r.json.value(u"entries"_s).toInt(), 2);
     QCOMPARE(r.json.value(u"delivered"_s).toInt(), 1);
@@ -92,12 +97,16 @@ void tst_HarReplay::replaysRecordedRequests()
     QCOMPARE(bodies, (QList<QByteArray>{first, second})); // sorted: ticket 1, then 2
     StandardWebhooksSigner signer;
     for (const ReceivedRequest &seenRequest : seen) {
-        const QByteArray expected =
-            signer.sign(*StandardWebhooksSigner::decodeSecret(secret), seenRequest.header("webhook-id"),
-                        seenRequest.header("webhook-timestamp").toLongLong(), seenRequest.body);
+        const QByteArray expected
+            = signer.sign(*StandardWebhooksSigner::decodeSecret(secret), seenRequest.header("webhook-id"),
+                          seenRequest.header("webhook-timestamp").toLongLong(), seenRequest.body);
         QCOMPARE(seenRequest.header("webhook-signature"), expected);
     }
-    QCOMPARE(h.request("GET", u"/v1/deliveries?event_type=ticket.created"_s).json.value(u"deliveries"_s).toArray().size(), 2);
+    QCOMPARE(h.request("GET", u"/v1/deliveries?event_type=ticket.created"_s)
+                 .json.value(u"deliveries"_s)
+                 .toArray()
+                 .size(),
+             2);
 }
 
 void tst_HarReplay::badInput()
@@ -105,17 +114,24 @@ void tst_HarReplay::badInput()
     ApiHarness h;
     QVERIFY(h.start());
     QVERIFY(h.createEndpoint(u"crm"_s, QUrl(u"http://127.0.0.1:9/x"_s)));
-    QCOMPARE(h.request("POST", u"/v1/replays/har"_s, QJsonObject{{u"endpoint"_s, u"crm"_s}, {u"har"_s, QJsonObject()}}).status,
+    QCOMPARE(h.request("POST", u"/v1/replays/har"_s,
+                       QJsonObject{{u"endpoint"_s, u"crm"_s}, {u"har"_s, QJsonObject()}})
+                 .status,
              422);
     QCOMPARE(h.request("POST", u"/v1/replays/har"_s, QJsonObject{{u"har"_s, QJsonObject()}}).status, 422);
-    const QJsonObject getOnly{{u"log"_s, QJsonObject{{u"entries"_s, QJsonArray{QJsonObject{
-                                                        {u"request"_s, QJsonObject{{u"method"_s, u"GET"_s}}}}}}}}};
-    const ApiResponse r = h.request("POST", u"/v1/replays/har"_s, QJsonObject{{u"endpoint"_s, u"crm"_s}, {u"har"_s, getOnly}});
+    const QJsonObject getOnly{
+        {u"log"_s,
+         QJsonObject{
+             {u"entries"_s, QJsonArray{QJsonObject{{u"request"_s, QJsonObject{{u"method"_s, u"GET"_s}}}}}}}}};
+    const ApiResponse r = h.request("POST", u"/v1/replays/har"_s,
+                                    QJsonObject{{u"endpoint"_s, u"crm"_s}, {u"har"_s, getOnly}});
     QCOMPARE(r.status, 422);
     QVERIFY(r.errorMessage().contains(u"no entry"_s));
     QCOMPARE(h.request("POST", u"/v1/replays/har"_s,
                        QJsonObject{{u"endpoint"_s, u"nope"_s},
-                                   {u"har"_s, QJsonObject{{u"log"_s, QJsonObject{{u"entries"_s, QJsonArray{harEntry("{}")}}}}}}})
+                                   {u"har"_s,
+                                    QJsonObject{{u"log"_s,
+                                                 QJsonObject{{u"entries"_s, QJsonArray{harEntry("{}")}}}}}}})
                  .json.value(u"results"_s)
                  .toArray()
                  .first()

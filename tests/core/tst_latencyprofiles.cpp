@@ -34,10 +34,11 @@ void tst_LatencyProfiles::fastPathIsolatedFromSlowBacklog()
                              QJsonObject{{u"event_types"_s, QJsonArray{u"call.*"_s}},
                                          {u"max_in_flight"_s, 100},
                                          {u"timeout_ms"_s, 30000}}));
-    QVERIFY(h.createEndpoint(u"calendar"_s, receiver.url(u"/fast"_s),
-                             QJsonObject{{u"event_types"_s, QJsonArray{u"booking.*"_s}},
-                                         {u"latency_profile"_s, u"fast"_s}}));
-    QCOMPARE(h.request("GET", u"/v1/endpoints/calendar"_s).json.value(u"latency_profile"_s).toString(), u"fast"_s);
+    QVERIFY(h.createEndpoint(
+        u"calendar"_s, receiver.url(u"/fast"_s),
+        QJsonObject{{u"event_types"_s, QJsonArray{u"booking.*"_s}}, {u"latency_profile"_s, u"fast"_s}}));
+    QCOMPARE(h.request("GET", u"/v1/endpoints/calendar"_s).json.value(u"latency_profile"_s).toString(),
+             u"fast"_s);
 
     // 5,000 slow-path deliveries queued behind a receiver that takes 5 s each.
     int committed = 0;
@@ -75,15 +76,17 @@ void tst_LatencyProfiles::versionsSideBySide()
     QVERIFY(receiver.listen() != 0);
     QVERIFY(h.start());
     // v1 consumers expect the old shape; v2 takes the event as sent.
-    QVERIFY(h.createEndpoint(u"crm-v1"_s, receiver.url(u"/v1/hooks"_s),
-                             QJsonObject{{u"event_types"_s, QJsonArray{u"call.completed"_s}},
-                                         {u"version"_s, u"v1"_s},
-                                         {u"payload_template"_s,
-                                          QJsonDocument::fromJson(R"({"type": "{{event_type}}", "call": "{{call_id}}",
+    QVERIFY(h.createEndpoint(
+        u"crm-v1"_s, receiver.url(u"/v1/hooks"_s),
+        QJsonObject{{u"event_types"_s, QJsonArray{u"call.completed"_s}},
+                    {u"version"_s, u"v1"_s},
+                    {u"payload_template"_s,
+                     QJsonDocument::fromJson(R"({"type": "{{event_type}}", "call": "{{call_id}}",
                                               "duration": "{{event.duration_s}}", "legacy": true})")
-                                              .object()}}));
-    QVERIFY(h.createEndpoint(u"crm-v2"_s, receiver.url(u"/v2/hooks"_s),
-                             QJsonObject{{u"event_types"_s, QJsonArray{u"call.completed"_s}}, {u"version"_s, u"v2"_s}}));
+                         .object()}}));
+    QVERIFY(h.createEndpoint(
+        u"crm-v2"_s, receiver.url(u"/v2/hooks"_s),
+        QJsonObject{{u"event_types"_s, QJsonArray{u"call.completed"_s}}, {u"version"_s, u"v2"_s}}));
     const ApiResponse list = h.request("GET", u"/v1/endpoints"_s);
     QStringList versions;
     for (const QJsonValue &e : list.json.value(u"endpoints"_s).toArray())
@@ -98,7 +101,8 @@ void tst_LatencyProfiles::versionsSideBySide()
     QTRY_COMPARE_WITH_TIMEOUT(receiver.count(u"/v1/hooks"_s), 1, 10000);
     QTRY_COMPARE_WITH_TIMEOUT(receiver.count(u"/v2/hooks"_s), 1, 10000);
     QCOMPARE(QJsonDocument::fromJson(receiver.requests(u"/v1/hooks"_s).first().body).object(),
-             QJsonDocument::fromJson(R"({"type": "call.completed", "call": "call_7", "duration": 182, "legacy": true})")
+             QJsonDocument::fromJson(
+                 R"({"type": "call.completed", "call": "call_7", "duration": 182, "legacy": true})")
                  .object());
     QCOMPARE(QJsonDocument::fromJson(receiver.requests(u"/v2/hooks"_s).first().body).object(),
              event.value(u"payload"_s).toObject());

@@ -92,7 +92,8 @@ void tst_OutboundAuth::staticCredentials()
     QVERIFY(receiver.listen() != 0);
     QVERIFY(h.start());
     QVERIFY(h.createEndpoint(u"crm"_s, receiver.url(u"/crm"_s), QJsonObject{{u"auth"_s, auth}}));
-    QCOMPARE(h.request("PUT", u"/v1/endpoints/crm/auth"_s, QJsonObject{{u"secret"_s, u"s3cr3t-credential"_s}}).status,
+    QCOMPARE(h.request("PUT", u"/v1/endpoints/crm/auth"_s, QJsonObject{{u"secret"_s, u"s3cr3t-credential"_s}})
+                 .status,
              204);
     const ApiResponse endpoint = h.request("GET", u"/v1/endpoints/crm"_s);
     QVERIFY(endpoint.json.value(u"auth_fingerprint"_s).toString().startsWith(u"sha256:"_s));
@@ -117,7 +118,8 @@ void tst_OutboundAuth::waitsForCredential()
     send(h, u"crm"_s);
     QTest::qWait(1500);
     QCOMPARE(receiver.count(), 0); // nothing goes out unauthenticated
-    QCOMPARE(h.request("PUT", u"/v1/endpoints/crm/auth"_s, QJsonObject{{u"secret"_s, u"later"_s}}).status, 204);
+    QCOMPARE(h.request("PUT", u"/v1/endpoints/crm/auth"_s, QJsonObject{{u"secret"_s, u"later"_s}}).status,
+             204);
     QTRY_COMPARE_WITH_TIMEOUT(receiver.count(u"/crm"_s), 1, 10000);
     // Credentials never go in the endpoint's own JSON.
     QCOMPARE(h.request("PUT", u"/v1/endpoints/x"_s,
@@ -139,14 +141,18 @@ void tst_OutboundAuth::oauthTokenFetchedOnceAndRefreshedOn401()
         TestReceiver receiver;
         QVERIFY(receiver.listen() != 0);
         QVERIFY(h.start());
-        receiver.script(u"/token"_s, {ReceiverBehaviour::withStatus(200, R"({"access_token":"tok-one","token_type":"Bearer","expires_in":3600})"),
-                                      ReceiverBehaviour::withStatus(200, R"({"access_token":"tok-two","token_type":"Bearer","expires_in":3600})")});
+        receiver.script(u"/token"_s,
+                        {ReceiverBehaviour::withStatus(
+                             200, R"({"access_token":"tok-one","token_type":"Bearer","expires_in":3600})"),
+                         ReceiverBehaviour::withStatus(
+                             200, R"({"access_token":"tok-two","token_type":"Bearer","expires_in":3600})")});
         const QJsonObject auth{{u"type"_s, u"oauth2_client_credentials"_s},
                                {u"token_url"_s, receiver.url(u"/token"_s).toString()},
                                {u"client_id"_s, u"switchboard"_s},
                                {u"scopes"_s, QJsonArray{u"tickets:write"_s, u"calls:read"_s}}};
         QVERIFY(h.createEndpoint(u"crm"_s, receiver.url(u"/crm"_s), QJsonObject{{u"auth"_s, auth}}));
-        QCOMPARE(h.request("PUT", u"/v1/endpoints/crm/auth"_s, QJsonObject{{u"secret"_s, u"client-s3cr3t"_s}}).status,
+        QCOMPARE(h.request("PUT", u"/v1/endpoints/crm/auth"_s, QJsonObject{{u"secret"_s, u"client-s3cr3t"_s}})
+                     .status,
                  204);
 
         for (int i = 0; i < 5; ++i)
@@ -154,7 +160,8 @@ void tst_OutboundAuth::oauthTokenFetchedOnceAndRefreshedOn401()
         QTRY_COMPARE_WITH_TIMEOUT(receiver.count(u"/crm"_s), 5, 10000);
         QCOMPARE(receiver.count(u"/token"_s), 1); // fetched once, reused
         const ReceivedRequest tokenRequest = receiver.requests(u"/token"_s).first();
-        QCOMPARE(tokenRequest.header("Authorization"), "Basic " + QByteArray("switchboard:client-s3cr3t").toBase64());
+        QCOMPARE(tokenRequest.header("Authorization"),
+                 "Basic " + QByteArray("switchboard:client-s3cr3t").toBase64());
         const QUrlQuery form(QString::fromUtf8(tokenRequest.body));
         QCOMPARE(form.queryItemValue(u"grant_type"_s), u"client_credentials"_s);
         QCOMPARE(form.queryItemValue(u"scope"_s, QUrl::FullyDecoded), u"tickets:write calls:read"_s);
@@ -170,11 +177,14 @@ void tst_OutboundAuth::oauthTokenFetchedOnceAndRefreshedOn401()
         const QJsonObject delivery = h.request("GET", u"/v1/deliveries/"_s + id).json;
         QCOMPARE(delivery.value(u"attempts"_s).toArray().size(), 2);
         const QString text = attemptsText(h, id);
-        QVERIFY(!text.contains(u"tok-one"_s) && !text.contains(u"tok-two"_s) && !text.contains(u"client-s3cr3t"_s));
+        QVERIFY(!text.contains(u"tok-one"_s) && !text.contains(u"tok-two"_s)
+                && !text.contains(u"client-s3cr3t"_s));
 
         // A second 401 right after a fresh token is final: a wrong secret ends in the DLQ.
         receiver.script(u"/crm"_s, {ReceiverBehaviour::withStatus(401), ReceiverBehaviour::withStatus(401)});
-        receiver.script(u"/token"_s, {ReceiverBehaviour::withStatus(200, R"({"access_token":"tok-three","expires_in":3600})")});
+        receiver.script(
+            u"/token"_s,
+            {ReceiverBehaviour::withStatus(200, R"({"access_token":"tok-three","expires_in":3600})")});
         const QString dead = send(h, u"crm"_s);
         QTRY_VERIFY_WITH_TIMEOUT(attemptsText(h, dead).contains(u"\"status\":\"dead\""_s), 10000);
     }
@@ -203,7 +213,9 @@ void tst_OutboundAuth::credentialUrlsRefused()
     QCOMPARE(r.status, 422);
     QVERIFY2(r.errorMessage().contains(u"header"_s), r.body.constData());
     // An ordinary query is fine.
-    QCOMPARE(h.request("PUT", u"/v1/endpoints/ok"_s, QJsonObject{{u"url"_s, u"https://crm.example.com/h?team=ops&v=2"_s}}).status,
+    QCOMPARE(h.request("PUT", u"/v1/endpoints/ok"_s,
+                       QJsonObject{{u"url"_s, u"https://crm.example.com/h?team=ops&v=2"_s}})
+                 .status,
              201);
 }
 
@@ -212,9 +224,10 @@ void tst_OutboundAuth::mutualTls()
     // A private CA, a server certificate for 127.0.0.1 and a client certificate.
     QTemporaryDir dir;
     const QString d = dir.path();
-    QVERIFY(runOpenssl({u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s, u"ca.key"_s,
-                        u"-out"_s, u"ca.pem"_s, u"-days"_s, u"2"_s, u"-subj"_s, u"/CN=Test CA"_s},
-                       d));
+    QVERIFY(
+        runOpenssl({u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s, u"ca.key"_s,
+                    u"-out"_s, u"ca.pem"_s, u"-days"_s, u"2"_s, u"-subj"_s, u"/CN=Test CA"_s},
+                   d));
     for (const QString &who : {u"server"_s, u"client"_s}) {
         QVERIFY(runOpenssl({u"req"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s, who + u".key"_s,
                             u"-out"_s, who + u".csr"_s, u"-subj"_s, u"/CN="_s + who},
@@ -224,9 +237,9 @@ void tst_OutboundAuth::mutualTls()
         ext.write(who == u"server" ? "subjectAltName=IP:127.0.0.1\nextendedKeyUsage=serverAuth\n"
                                    : "extendedKeyUsage=clientAuth\n");
         ext.close();
-        QVERIFY(runOpenssl({u"x509"_s, u"-req"_s, u"-in"_s, who + u".csr"_s, u"-CA"_s, u"ca.pem"_s, u"-CAkey"_s,
-                            u"ca.key"_s, u"-CAcreateserial"_s, u"-out"_s, who + u".pem"_s, u"-days"_s, u"2"_s,
-                            u"-extfile"_s, who + u".ext"_s},
+        QVERIFY(runOpenssl({u"x509"_s, u"-req"_s, u"-in"_s, who + u".csr"_s, u"-CA"_s, u"ca.pem"_s,
+                            u"-CAkey"_s, u"ca.key"_s, u"-CAcreateserial"_s, u"-out"_s, who + u".pem"_s,
+                            u"-days"_s, u"2"_s, u"-extfile"_s, who + u".ext"_s},
                            d));
     }
     auto read = [&](const QString &name) {

@@ -47,7 +47,8 @@ void tst_Tools::receiverAnswersAndVerifies()
     const quint16 port = freePort();
     const QString secret = u"whsec_"_s + QString::fromLatin1(QByteArray(24, 'k').toBase64());
     QProcess receiver;
-    receiver.start(daemonPath(), {u"receiver"_s, u"--listen"_s, u"127.0.0.1:%1"_s.arg(port), u"--secret"_s, secret});
+    receiver.start(daemonPath(),
+                   {u"receiver"_s, u"--listen"_s, u"127.0.0.1:%1"_s.arg(port), u"--secret"_s, secret});
     QVERIFY(receiver.waitForStarted());
     QByteArray stderrText;
     QTRY_VERIFY2_WITH_TIMEOUT((stderrText += receiver.readAllStandardError()).contains("listening"),
@@ -71,13 +72,18 @@ void tst_Tools::receiverAnswersAndVerifies()
     const QByteArray body = R"({"event":"call.completed"})";
     const qint64 ts = QDateTime::currentSecsSinceEpoch();
     StandardWebhooksSigner signer;
-    const QByteArray signature = signer.sign(*StandardWebhooksSigner::decodeSecret(secret), "msg_1", ts, body);
+    const QByteArray signature
+        = signer.sign(*StandardWebhooksSigner::decodeSecret(secret), "msg_1", ts, body);
     QCOMPARE(post(u"/hooks"_s,
-                  {{"webhook-id", "msg_1"}, {"webhook-timestamp", QByteArray::number(ts)}, {"webhook-signature", signature}},
+                  {{"webhook-id", "msg_1"},
+                   {"webhook-timestamp", QByteArray::number(ts)},
+                   {"webhook-signature", signature}},
                   body),
              200);
-    QCOMPARE(post(u"/hooks?status=503"_s, {{"webhook-id", "msg_2"}, {"webhook-timestamp", QByteArray::number(ts)},
-                                            {"webhook-signature", "v1,AAAA"}},
+    QCOMPARE(post(u"/hooks?status=503"_s,
+                  {{"webhook-id", "msg_2"},
+                   {"webhook-timestamp", QByteArray::number(ts)},
+                   {"webhook-signature", "v1,AAAA"}},
                   body),
              503);
     QStringList verdicts;

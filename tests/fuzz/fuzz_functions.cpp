@@ -27,17 +27,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QJsonDocument def = QJsonDocument::fromJson(definition);
     auto f = FunctionDef::fromJson(u"fuzzed"_s, def.object());
     const QJsonDocument args = QJsonDocument::fromJson(arguments);
-    const QJsonValue argValue = args.isObject()  ? QJsonValue(args.object())
-        : args.isArray()                         ? QJsonValue(args.array())
-                                                 : QJsonValue(QString::fromUtf8(arguments));
+    const QJsonValue argValue = args.isObject() ? QJsonValue(args.object())
+        : args.isArray()                        ? QJsonValue(args.array())
+                                                : QJsonValue(QString::fromUtf8(arguments));
     if (f) {
         if (auto schema = JsonSchema::compile(f->parameters))
             (void)schema->validate(argValue);
         (void)FunctionsApi::prepare(*f, argValue, u"call_fuzz"_s);
     }
     // Templates on their own, with whatever the input holds as both sides.
-    (void)RequestTemplate::render(def.isObject() ? QJsonValue(def.object()) : QJsonValue(QString::fromUtf8(definition)),
-                                  args.object());
+    (void)RequestTemplate::render(
+        def.isObject() ? QJsonValue(def.object()) : QJsonValue(QString::fromUtf8(definition)), args.object());
     (void)RequestTemplate::renderText(QString::fromUtf8(definition), args.object(), true);
     return 0;
 }

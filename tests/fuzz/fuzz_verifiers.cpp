@@ -27,8 +27,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     in.url = u"https://example.com/in/source?x=1"_s;
     in.formParams = parseFormUrlEncoded(in.body);
     const QStringList secrets{u"whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"_s, u"plain-secret"_s};
-    for (const QString &scheme : {u"standard-webhooks"_s, u"stripe"_s, u"github"_s, u"twilio"_s, u"shopify"_s,
-                                 u"x-signature"_s}) {
+    for (const QString &scheme :
+         {u"standard-webhooks"_s, u"stripe"_s, u"github"_s, u"twilio"_s, u"shopify"_s, u"x-signature"_s}) {
         if (auto verifier = createVerifier(scheme))
             (void)verifier->verify(in, secrets, 1614265330, 300);
     }

@@ -22,9 +22,7 @@ QByteArray ApiResponse::header(QByteArrayView name) const
     return {};
 }
 
-ApiHarness::ApiHarness()
-    : m_secrets(std::make_shared<MemorySecretStore>())
-{}
+ApiHarness::ApiHarness() : m_secrets(std::make_shared<MemorySecretStore>()) { }
 
 ApiHarness::~ApiHarness()
 {
