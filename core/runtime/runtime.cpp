@@ -338,7 +338,7 @@ Status Runtime::startApi()
     const StoreLocation location = m_location;
     const QString instanceId = engine->instanceId();
     auto secrets = m_secrets;
-    // Not a structured binding: lambdas cannot capture those before C++20's clang 16.
+    // Not a structured binding: clang before 16 cannot capture one in a lambda.
     const QHostAddress address = listen->first;
     const quint16 wanted = listen->second;
     // Created in the API thread so its sockets and store connection belong there.
