@@ -14,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
@@ -102,8 +103,11 @@ int main(int argc, char *argv[])
         QNetworkRequest request(receiver.url(u"/calendar/appointments"_s));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         QNetworkReply *reply = nam.post(request, R"({"slot":"10:00"})");
-        while (!reply->isFinished())
-            QTest::qWait(0);
+        if (!reply->isFinished()) {
+            QEventLoop loop;
+            QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
         direct.append(t.nsecsElapsed() / 1e6);
         reply->deleteLater();
 
