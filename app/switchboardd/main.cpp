@@ -74,6 +74,8 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     Switchboard::RuntimeOptions::addTo(parser);
     parser.addOption({u"print-token"_s, u"Print the API token (creating it on first use) and exit."_s});
+    parser.addOption(
+        {u"migrate"_s, u"Create or upgrade the database schema and exit (see docs/scale-out.md)."_s});
     parser.addOption({u"log-format"_s, u"Log as json (default) or text."_s, u"FORMAT"_s, u"json"_s});
     parser.process(app);
 
@@ -88,11 +90,20 @@ int main(int argc, char *argv[])
     g_worker = options->workerId;
     std::unique_ptr<Switchboard::RotatingLogFile> logFile;
     if (parser.value(u"log-format"_s) == u"json" && !parser.isSet(u"print-token"_s)
-        && QDir().mkpath(options->dataDir)) {
+        && !parser.isSet(u"migrate"_s) && QDir().mkpath(options->dataDir)) {
         logFile = std::make_unique<Switchboard::RotatingLogFile>(
             QDir(options->dataDir).filePath(u"switchboard.log"_s));
         if (logFile->open())
             g_logFile = logFile.get();
+    }
+    if (parser.isSet(u"migrate"_s)) {
+        auto database = Switchboard::Runtime::migrateDatabase(*options);
+        if (!database) {
+            std::fprintf(stderr, "switchboardd: %s\n", qPrintable(database.error().message));
+            return 1;
+        }
+        std::printf("switchboardd: the schema of %s is current\n", qPrintable(*database));
+        return 0;
     }
     if (parser.isSet(u"print-token"_s)) {
         auto token = Switchboard::Runtime::apiToken(*options);

@@ -223,6 +223,19 @@ Result<QString> Runtime::apiToken(const RuntimeOptions &options)
     return probe.loadToken(*id);
 }
 
+Result<QString> Runtime::migrateDatabase(const RuntimeOptions &options)
+{
+    Runtime probe(options);
+    if (auto st = probe.prepare(false); !st)
+        return st.error();
+    auto store = SqlStore::open(probe.m_location, u"migrate"_s);
+    if (!store)
+        return store.error();
+    if (auto st = (*store)->migrate(); !st)
+        return st.error();
+    return probe.m_location.displayName();
+}
+
 Status Runtime::applyConfig()
 {
     if (m_options.configFile.isEmpty())

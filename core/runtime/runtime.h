@@ -57,6 +57,11 @@ public:
 
     // Opens just enough to read or create the API token (for --print-token).
     static Result<QString> apiToken(const RuntimeOptions &options);
+    // Creates or upgrades the database's schema (every module) and returns the
+    // database's display name, for `switchboardd --migrate`: run once with a
+    // role that may change the schema, so the workers can run with one that
+    // may only read and write rows (docs/scale-out.md).
+    static Result<QString> migrateDatabase(const RuntimeOptions &options);
 
     Engine *engine() const { return m_engine.get(); }
     std::shared_ptr<SecretStore> secrets() const { return m_secrets; }

@@ -377,8 +377,20 @@ Status SqlStore::migrate()
 
 Status SqlStore::migrateModules()
 {
-    if (auto st = exec(u"CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s); !st)
-        return st;
+    // Asked first rather than CREATE TABLE IF NOT EXISTS: PostgreSQL checks the
+    // right to create in the schema even when the table exists, and workers may
+    // run with a role that may only read and write rows (docs/scale-out.md).
+    QSqlQuery exists(m_db);
+    const QString probe = m_location.kind == StoreLocation::Kind::Postgres
+        ? u"SELECT to_regclass('meta') IS NOT NULL"_s
+        : u"SELECT COUNT(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = 'meta'"_s;
+    if (!exists.exec(probe) || !exists.next())
+        return sqlError(exists, u"looking for the schema"_s);
+    if (!exists.value(0).toBool()) {
+        if (auto st = exec(u"CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s);
+            !st)
+            return st;
+    }
     for (const SchemaModule &module : schemaModules()) {
         auto current = schemaVersion(module.name);
         if (!current)
