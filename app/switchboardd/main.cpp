@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Switchboard authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metrics/rotatinglogfile.h"
-#include "redact/redactor.h"
+#include "metrics/trafficlog.h"
 #include "runtime/runtime.h"
 #include "tools.h"
 #include "util/logging.h"
@@ -33,18 +33,11 @@ void onSignal(int)
     [[maybe_unused]] auto n = ::write(g_signalFd[1], &c, 1);
 }
 
-// One JSON object per line on stderr, for journald and log shippers.
+// One JSON object per line on stderr, for journald and log shippers; the
+// traffic records (one per attempt and inbound request) add their fields.
 void jsonLog(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    static const char *levels[] = {"debug", "warning", "critical", "fatal", "info"};
-    const QJsonObject line{
-        {u"ts"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-        {u"level"_s, QString::fromLatin1(levels[type])},
-        {u"category"_s, QString::fromLatin1(context.category ? context.category : "default")},
-        {u"msg"_s, Switchboard::Redactor::shared()->redactText(message)},
-        {u"worker"_s, g_worker},
-        {u"pid"_s, double(QCoreApplication::applicationPid())}};
-    const QByteArray bytes = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
+    const QByteArray bytes = Switchboard::TrafficLog::jsonLine(type, context, message, g_worker);
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     std::fflush(stderr);
     if (g_logFile)

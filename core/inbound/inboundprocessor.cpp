@@ -8,6 +8,7 @@
 #include "delivery/secretring.h"
 #include "inbound/headertokenverifier.h"
 #include "inbound/signaturediagnosis.h"
+#include "metrics/inboundmetrics.h"
 #include "signing/verifiers.h"
 #include "util/ids.h"
 #include "util/logging.h"
@@ -520,7 +521,13 @@ void InboundProcessor::finish(const ApiContext &context, InboundEvent event, con
 {
     InboundStore store(*context.store);
     const QDateTime expires = event.receivedAt.addSecs(source.dedupe.windowS);
-    if (Status st = store.record(event, event.status == u"accepted" ? keys : QStringList(), expires); !st) {
+    // The rollups and /metrics count the request in the same transaction as its log row.
+    if (Status st = InboundMetrics::record(
+            context, event,
+            [&]() {
+                return store.record(event, event.status == u"accepted" ? keys : QStringList(), expires);
+            });
+        !st) {
         qCWarning(lcInbound) << "could not log inbound request" << event.id << "of" << source.name << ":"
                              << st.error().message;
         // A 2xx promises the event is stored: without the log entry it is not

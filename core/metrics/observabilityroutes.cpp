@@ -7,6 +7,7 @@
 #include "metrics/alertstore.h"
 #include "metrics/prometheusexporter.h"
 #include "metrics/statsquery.h"
+#include "metrics/trafficlog.h"
 #include "store/sqlstore.h"
 
 #include <QHttpServerRequest>
@@ -29,6 +30,7 @@ std::vector<std::unique_ptr<RouteModule>> ObservabilityRoutes::create(Engine *en
 {
     auto exporter = std::make_shared<PrometheusExporter>();
     exporter->attach(engine);
+    TrafficLog::attach(engine); // one structured log record per attempt (once per engine)
     std::vector<std::unique_ptr<RouteModule>> modules;
     modules.push_back(std::make_unique<ObservabilityRoutes>(exporter, true));
     modules.push_back(std::make_unique<ObservabilityRoutes>(exporter, false));

@@ -5,6 +5,7 @@
 #include "delivery/engine.h"
 #include "store/sqlstore.h"
 
+#include <QMultiHash>
 #include <QMutexLocker>
 
 #include <algorithm>
@@ -59,14 +60,34 @@ void header(QByteArray &out, const char *name, const char *type, const char *hel
     out += '\n';
 }
 
+// The exporters attached to each engine, for the inbound pipeline (which knows
+// its engine, not the exporter).
+QMutex g_attachedMutex;
+QMultiHash<const Engine *, PrometheusExporter *> g_attached;
+
 } // namespace
 
 PrometheusExporter::PrometheusExporter(int maxLabelSets) : m_maxLabelSets(std::max(1, maxLabelSets)) { }
+
+PrometheusExporter::~PrometheusExporter()
+{
+    if (m_engine) {
+        QMutexLocker lock(&g_attachedMutex);
+        g_attached.remove(m_engine, this);
+    }
+}
 
 void PrometheusExporter::attach(Engine *engine)
 {
     if (!engine)
         return;
+    {
+        QMutexLocker lock(&g_attachedMutex);
+        if (m_engine)
+            g_attached.remove(m_engine, this);
+        m_engine = engine;
+        g_attached.insert(engine, this);
+    }
     // Direct: counted on the engine thread as the event is emitted (under the mutex).
     QObject::connect(
         engine, &Engine::attemptRecorded, &m_guard, [this](const AttemptEvent &e) { record(e); },
@@ -95,12 +116,54 @@ void PrometheusExporter::record(const AttemptEvent &e)
     QString endpoint = e.endpoint;
     if (!m_latency.contains(endpoint) && m_latency.size() >= m_maxLabelSets)
         endpoint = kOther;
-    Histogram &h = m_latency[endpoint];
-    const double s = std::max(0, e.durationMs) / 1000.0;
+    m_latency[endpoint].add(e.durationMs);
+}
+
+void PrometheusExporter::Histogram::add(int durationMs)
+{
+    const double s = std::max(0, durationMs) / 1000.0;
     const auto bucket = std::lower_bound(kBuckets.begin(), kBuckets.end(), s) - kBuckets.begin();
-    h.counts[size_t(bucket)]++;
-    h.sumSeconds += s;
-    h.count++;
+    counts[size_t(bucket)]++;
+    sumSeconds += s;
+    count++;
+}
+
+void PrometheusExporter::recordInbound(const QString &source, const QString &eventType,
+                                       const QString &verdict, int durationMs)
+{
+    QMutexLocker lock(&m_mutex);
+    QPair<QString, QString> key{source, eventType};
+    if (!m_inbound.contains(key) && m_inbound.size() >= m_maxLabelSets)
+        key = {kOther, kOther};
+    const bool ok = verdict == u"accepted" || verdict == u"duplicate";
+    m_inbound[key][(ok ? u"ok\t"_s : u"failed\t"_s) + verdict]++;
+    QString bySource = source;
+    if (!m_inboundLatency.contains(bySource) && m_inboundLatency.size() >= m_maxLabelSets)
+        bySource = kOther;
+    m_inboundLatency[bySource].add(durationMs);
+}
+
+void PrometheusExporter::recordInbound(const Engine *engine, const QString &source, const QString &eventType,
+                                       const QString &verdict, int durationMs)
+{
+    QMutexLocker lock(&g_attachedMutex);
+    const auto exporters = g_attached.values(engine);
+    for (PrometheusExporter *exporter : exporters)
+        exporter->recordInbound(source, eventType, verdict, durationMs);
+}
+
+void PrometheusExporter::Histogram::render(QByteArray &out, const char *name, const QByteArray &labels) const
+{
+    qint64 cumulative = 0;
+    for (size_t i = 0; i < kBuckets.size(); ++i) {
+        cumulative += counts[i];
+        out += name + "_bucket{"_ba + labels + ",le=\"" + le(kBuckets[i]) + "\"} "
+            + QByteArray::number(cumulative) + '\n';
+    }
+    cumulative += counts[kBuckets.size()];
+    out += name + "_bucket{"_ba + labels + ",le=\"+Inf\"} " + QByteArray::number(cumulative) + '\n';
+    out += name + "_sum{"_ba + labels + "} " + number(sumSeconds) + '\n';
+    out += name + "_count{"_ba + labels + "} " + QByteArray::number(count) + '\n';
 }
 
 QByteArray PrometheusExporter::render(const std::optional<QueueDepths> &depths, const QString &version) const
@@ -140,21 +203,32 @@ QByteArray PrometheusExporter::render(const std::optional<QueueDepths> &depths, 
     auto endpoints = m_latency.keys();
     std::sort(endpoints.begin(), endpoints.end());
     for (const QString &endpoint : std::as_const(endpoints)) {
-        const Histogram &h = m_latency.value(endpoint);
-        const QByteArray ep = label(endpoint);
-        qint64 cumulative = 0;
-        for (size_t i = 0; i < kBuckets.size(); ++i) {
-            cumulative += h.counts[i];
-            out += "switchboard_attempt_duration_seconds_bucket{endpoint=\"" + ep + "\",le=\""
-                + le(kBuckets[i]) + "\"} " + QByteArray::number(cumulative) + '\n';
+        m_latency.value(endpoint).render(out, "switchboard_attempt_duration_seconds",
+                                         "endpoint=\"" + label(endpoint) + '"');
+    }
+
+    header(out, "switchboard_inbound_requests_total", "counter",
+           "Inbound requests handled by this process, by source, event type (empty until known), outcome and "
+           "verdict.");
+    auto inboundKeys = m_inbound.keys();
+    std::sort(inboundKeys.begin(), inboundKeys.end());
+    for (const auto &key : std::as_const(inboundKeys)) {
+        const QHash<QString, qint64> counts = m_inbound.value(key);
+        auto outcomes = counts.keys();
+        std::sort(outcomes.begin(), outcomes.end());
+        for (const QString &o : std::as_const(outcomes)) {
+            out += "switchboard_inbound_requests_total{source=\"" + label(key.first) + "\",event_type=\""
+                + label(key.second) + "\",outcome=\"" + label(o.section(u'\t', 0, 0)) + "\",verdict=\""
+                + label(o.section(u'\t', 1, 1)) + "\"} " + QByteArray::number(counts.value(o)) + '\n';
         }
-        cumulative += h.counts[kBuckets.size()];
-        out += "switchboard_attempt_duration_seconds_bucket{endpoint=\"" + ep + "\",le=\"+Inf\"} "
-            + QByteArray::number(cumulative) + '\n';
-        out += "switchboard_attempt_duration_seconds_sum{endpoint=\"" + ep + "\"} " + number(h.sumSeconds)
-            + '\n';
-        out += "switchboard_attempt_duration_seconds_count{endpoint=\"" + ep + "\"} "
-            + QByteArray::number(h.count) + '\n';
+    }
+    header(out, "switchboard_inbound_duration_seconds", "histogram",
+           "Processing time of inbound requests, from arrival to the logged verdict.");
+    auto sources = m_inboundLatency.keys();
+    std::sort(sources.begin(), sources.end());
+    for (const QString &source : std::as_const(sources)) {
+        m_inboundLatency.value(source).render(out, "switchboard_inbound_duration_seconds",
+                                              "source=\"" + label(source) + '"');
     }
 
     if (depths) {

@@ -100,8 +100,11 @@ Status RollupWriter::add(SqlStore &store, const QList<RollupSample> &samples)
     // A batch touches few rows (minutes x endpoints x event types): fold it in
     // memory first, then read-modify-write each row once.
     std::map<Key, Row> batch;
+    // A null QString binds as SQL NULL: an unknown event type (an inbound
+    // request rejected before it had one) is stored as the empty string.
+    auto text = [](const QString &t) { return t.isNull() ? u""_s : t; };
     for (const RollupSample &s : samples)
-        batch[Key{minuteOf(s.at), s.direction, s.subject, s.eventType}].add(s);
+        batch[Key{minuteOf(s.at), s.direction, text(s.subject), text(s.eventType)}].add(s);
 
     QSqlDatabase db = store.database();
     QSqlQuery sel(db);

@@ -7,6 +7,7 @@
 #include "metrics/prometheusexporter.h"
 #include "metrics/rollupwriter.h"
 #include "metrics/statsquery.h"
+#include "metrics/trafficlog.h"
 #include "receiver/testreceiver.h"
 #include "secrets/memorysecretstore.h"
 #include "store/sqlstore.h"
@@ -15,12 +16,15 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QMutex>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <QScopeGuard>
 
 #include <map>
 #include <memory>
@@ -32,6 +36,22 @@ namespace {
 
 constexpr int kWaitMs = 30000;
 const QByteArray kToken = QByteArrayLiteral("tst-observability-token-0123456789");
+const QByteArray kSourceToken = QByteArrayLiteral("inbound-shared-token-0123456789");
+using Headers = QList<QPair<QByteArray, QByteArray>>;
+
+// The traffic log records captured as the daemon would print them.
+QMutex g_linesMutex;
+QList<QJsonObject> g_lines;
+
+void captureTraffic(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (qstrcmp(context.category, "switchboard.metrics.traffic") != 0)
+        return;
+    const QByteArray line = TrafficLog::jsonLine(type, context, message, u"tst"_s);
+    QMutexLocker lock(&g_linesMutex);
+    g_lines.append(QJsonDocument::fromJson(line).object());
+    g_lines.last().insert(u"_raw"_s, QString::fromUtf8(line));
+}
 
 struct Response
 {
@@ -158,12 +178,17 @@ private Q_SLOTS:
     void metricsNeedsTokenUnlessOpen();
     void exporterCapsLabelSets();
     void alertRoutes();
+    void inboundInStatsAndMetrics();
+    void trafficLogLines();
 
 private:
     Response call(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body = {},
-                  bool authenticate = true, quint16 port = 0);
+                  bool authenticate = true, quint16 port = 0, const Headers &headers = {});
     bool addEndpoint(const QString &name, const QString &path, int timeoutMs = 5000);
-    QStringList enqueue(const QString &eventType, const QStringList &endpoints);
+    // A header-token source forwarding to endpoint as lead.<kind>.
+    bool addSource(const QString &name, const QString &endpoint);
+    int postInbound(const QString &source, const QByteArray &body, const QByteArray &token);
+    QStringList enqueue(const QString &eventType, const QStringList &endpoints, const QString &callId = {});
     bool waitFinal(const QStringList &deliveries);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -222,7 +247,8 @@ void tst_Observability::cleanup()
 }
 
 Response tst_Observability::call(const QByteArray &method, const QString &pathAndQuery,
-                                 const QByteArray &body, bool authenticate, quint16 port)
+                                 const QByteArray &body, bool authenticate, quint16 port,
+                                 const Headers &headers)
 {
     QNetworkRequest request(
         QUrl(u"http://127.0.0.1:"_s + QString::number(port ? port : m_port) + pathAndQuery));
@@ -230,6 +256,8 @@ Response tst_Observability::call(const QByteArray &method, const QString &pathAn
         request.setRawHeader("Authorization", "Bearer " + kToken);
     if (!body.isEmpty())
         request.setRawHeader("Content-Type", "application/json");
+    for (const auto &h : headers)
+        request.setRawHeader(h.first, h.second);
     std::unique_ptr<QNetworkReply> reply(m_nam->sendCustomRequest(request, method, body));
     Response r;
     if (!QTest::qWaitFor([&]() { return reply->isFinished(); }, kWaitMs))
@@ -256,10 +284,36 @@ bool tst_Observability::addEndpoint(const QString &name, const QString &path, in
     return true;
 }
 
-QStringList tst_Observability::enqueue(const QString &eventType, const QStringList &endpoints)
+bool tst_Observability::addSource(const QString &name, const QString &endpoint)
+{
+    const QJsonObject config{{u"scheme"_s, u"header-token"_s},
+                             {u"forward"_s,
+                              QJsonObject{{u"event_type"_s, u"lead.{$.kind}"_s},
+                                          {u"endpoints"_s, QJsonArray{endpoint}},
+                                          {u"call_id_path"_s, u"$.call"_s}}}};
+    const Response created
+        = call("PUT", u"/v1/sources/"_s + name, QJsonDocument(config).toJson(QJsonDocument::Compact));
+    const Response secret = call("PUT", u"/v1/sources/"_s + name + u"/secret"_s,
+                                 QJsonDocument(QJsonObject{{u"secret"_s, QString::fromLatin1(kSourceToken)}})
+                                     .toJson(QJsonDocument::Compact));
+    if (created.status != 201 || secret.status != 204) {
+        qWarning() << created.body << secret.body;
+        return false;
+    }
+    return true;
+}
+
+int tst_Observability::postInbound(const QString &source, const QByteArray &body, const QByteArray &token)
+{
+    return call("POST", u"/in/"_s + source, body, false, 0, {{"X-Webhook-Token", token}}).status;
+}
+
+QStringList tst_Observability::enqueue(const QString &eventType, const QStringList &endpoints,
+                                       const QString &callId)
 {
     EnqueueRequest r;
     r.eventType = eventType;
+    r.callId = callId;
     r.payload = R"({"ok":1})";
     r.endpoints = endpoints;
     std::optional<Result<EnqueueResult>> got;
@@ -693,6 +747,153 @@ void tst_Observability::alertRoutes()
     QCOMPARE(call("DELETE", u"/v1/alerts/rules/global-dlq"_s).status, 204);
     QCOMPARE(call("DELETE", u"/v1/alerts/rules/global-dlq"_s).status, 404);
     QCOMPARE(call("GET", u"/v1/alerts"_s, {}, false).status, 401);
+}
+
+// Inbound requests are folded into the rollups (direction in, by source and
+// event type, rejections as failures of their verdict) and counted in /metrics.
+void tst_Observability::inboundInStatsAndMetrics()
+{
+    QVERIFY(addEndpoint(u"crm"_s, u"/crm"_s));
+    QVERIFY(addSource(u"leads"_s, u"crm"_s));
+    QVERIFY(addSource(u"quiet"_s, u"crm"_s));
+    QCOMPARE(postInbound(u"leads"_s, R"({"kind":"created","n":1})", kSourceToken), 200);
+    QCOMPARE(postInbound(u"leads"_s, R"({"kind":"created","n":2})", kSourceToken), 200);
+    QCOMPARE(postInbound(u"leads"_s, R"({"kind":"lost","n":3})", kSourceToken), 200);
+    QCOMPARE(postInbound(u"leads"_s, R"({"kind":"created","n":1})", kSourceToken), 200); // duplicate
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(postInbound(u"leads"_s, R"({"kind":"created","n":9})", "wrong-token-0123456789"), 401);
+    QCOMPARE(postInbound(u"quiet"_s, R"({"kind":"created","n":1})", kSourceToken), 200);
+
+    Response r = call("GET", u"/v1/stats?direction=in&source=leads"_s);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json.value(u"direction"_s).toString(), u"in"_s);
+    QCOMPARE(r.json.value(u"attempts"_s).toInt(), 7);
+    QCOMPARE(r.json.value(u"ok"_s).toInt(), 4);
+    QCOMPARE(r.json.value(u"failed"_s).toInt(), 3);
+    QCOMPARE(r.json.value(u"errors"_s).toObject(), QJsonObject({{u"bad_signature"_s, 3}}));
+    QCOMPARE(r.json.value(u"success_rate"_s).toDouble(), std::round(4.0 / 7 * 10000) / 10000);
+    QVERIFY(r.json.value(u"latency_ms"_s).toObject().value(u"p99"_s).isDouble());
+    QCOMPARE(r.json.value(u"minutes"_s).toArray().last().toObject().value(u"attempts"_s).toInt()
+                 + r.json.value(u"minutes"_s).toArray().at(58).toObject().value(u"attempts"_s).toInt(),
+             7);
+    // The source filter alone implies direction=in; event types as the forward made them.
+    QCOMPARE(call("GET", u"/v1/stats?source=quiet"_s).json.value(u"attempts"_s).toInt(), 1);
+    QCOMPARE(
+        call("GET", u"/v1/stats?source=leads&event_type=lead.created"_s).json.value(u"attempts"_s).toInt(),
+        2);
+    QCOMPARE(call("GET", u"/v1/stats?direction=in&event_type=lead.*"_s).json.value(u"attempts"_s).toInt(), 4);
+    QCOMPARE(call("GET", u"/v1/stats?direction=in"_s).json.value(u"attempts"_s).toInt(), 8);
+    // Outbound stats never count inbound requests.
+    QSqlQuery q(m_store->database());
+    QVERIFY(q.exec(u"SELECT COUNT(*) FROM metrics_minutes WHERE direction = 'out' AND subject IN "
+                   "('leads', 'quiet')"_s)
+            && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    q.finish();
+
+    r = call("GET", u"/metrics"_s);
+    QHash<QString, double> samples;
+    const QString problem = checkExposition(r.body, &samples);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem + u"\n"_s + QString::fromUtf8(r.body)));
+    auto inbound
+        = [&](const QString &source, const QString &type, const QString &outcome, const QString &verdict) {
+              return samples.value(u"switchboard_inbound_requests_total{source=\"%1\",event_type=\"%2\","
+                                   "outcome=\"%3\",verdict=\"%4\"}"_s.arg(source, type, outcome, verdict));
+          };
+    QCOMPARE(inbound(u"leads"_s, u"lead.created"_s, u"ok"_s, u"accepted"_s), 2.0);
+    QCOMPARE(inbound(u"leads"_s, u"lead.lost"_s, u"ok"_s, u"accepted"_s), 1.0);
+    QCOMPARE(inbound(u"leads"_s, QString(), u"ok"_s, u"duplicate"_s), 1.0);
+    QCOMPARE(inbound(u"leads"_s, QString(), u"failed"_s, u"bad_signature"_s), 3.0);
+    QCOMPARE(inbound(u"quiet"_s, u"lead.created"_s, u"ok"_s, u"accepted"_s), 1.0);
+    QCOMPARE(samples.value(u"switchboard_inbound_duration_seconds_count{source=\"leads\"}"_s), 7.0);
+    QCOMPARE(samples.value(u"switchboard_inbound_duration_seconds_bucket{source=\"leads\",le=\"+Inf\"}"_s),
+             7.0);
+}
+
+// Every attempt and every inbound request gets one structured record with the
+// per-delivery fields, and no secret reaches it.
+void tst_Observability::trafficLogLines()
+{
+    {
+        QMutexLocker lock(&g_linesMutex);
+        g_lines.clear();
+    }
+    QLoggingCategory::setFilterRules(u"switchboard.*.info=false\nswitchboard.*.warning=false\n"
+                                     "switchboard.metrics.traffic.info=true\n"
+                                     "switchboard.metrics.traffic.warning=true"_s);
+    const QtMessageHandler previous = qInstallMessageHandler(captureTraffic);
+    const auto restore = qScopeGuard([previous]() {
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(u"switchboard.*.info=false\nswitchboard.*.warning=false"_s);
+    });
+    QVERIFY(addEndpoint(u"good"_s, u"/good"_s));
+    QVERIFY(addEndpoint(u"bad"_s, u"/bad"_s));
+    m_receiver->setBehaviour(u"/bad"_s, ReceiverBehaviour::withStatus(400));
+    const QStringList good = enqueue(u"call.ended"_s, {u"good"_s}, u"call-42"_s);
+    const QStringList bad = enqueue(u"call.ended"_s, {u"bad"_s});
+    QCOMPARE(good.size(), 1);
+    QCOMPARE(bad.size(), 1);
+    QVERIFY(waitFinal(good + bad));
+    QVERIFY(addSource(u"leads"_s, u"good"_s));
+    QCOMPARE(postInbound(u"leads"_s, R"({"kind":"created","call":"call-7"})", kSourceToken), 200);
+    QCOMPARE(postInbound(u"leads"_s, R"({"kind":"created"})", "wrong-token-0123456789"), 401);
+
+    auto find = [](const QString &key, const QString &value) {
+        QMutexLocker lock(&g_linesMutex);
+        for (const QJsonObject &line : std::as_const(g_lines)) {
+            if (line.value(key).toString() == value)
+                return line;
+        }
+        return QJsonObject();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(!find(u"delivery_id"_s, bad.first()).isEmpty(), kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!find(u"delivery_id"_s, good.first()).isEmpty(), kWaitMs);
+    const QJsonObject ok = find(u"delivery_id"_s, good.first());
+    QCOMPARE(ok.value(u"category"_s).toString(), u"switchboard.metrics.traffic"_s);
+    QCOMPARE(ok.value(u"level"_s).toString(), u"info"_s);
+    QCOMPARE(ok.value(u"direction"_s).toString(), u"out"_s);
+    QCOMPARE(ok.value(u"endpoint"_s).toString(), u"good"_s);
+    QCOMPARE(ok.value(u"event_type"_s).toString(), u"call.ended"_s);
+    QCOMPARE(ok.value(u"call_id"_s).toString(), u"call-42"_s);
+    QCOMPARE(ok.value(u"status"_s).toInt(), 200);
+    QCOMPARE(ok.value(u"outcome"_s).toString(), u"delivered"_s);
+    QVERIFY(ok.value(u"duration_ms"_s).isDouble());
+    QVERIFY(ok.contains(u"error"_s) && ok.value(u"error"_s).isNull());
+    QVERIFY(!ok.value(u"ts"_s).toString().isEmpty());
+    QVERIFY(ok.value(u"msg"_s).toString().contains(good.first()));
+    const QJsonObject failed = find(u"delivery_id"_s, bad.first());
+    QCOMPARE(failed.value(u"level"_s).toString(), u"warning"_s);
+    QCOMPARE(failed.value(u"status"_s).toInt(), 400);
+    QCOMPARE(failed.value(u"error"_s).toString(), u"http_4xx"_s);
+    QCOMPARE(failed.value(u"outcome"_s).toString(), u"dead"_s);
+    QVERIFY(failed.value(u"call_id"_s).isNull());
+
+    const QJsonArray logged = call("GET", u"/v1/inbound?source=leads"_s).json.value(u"inbound"_s).toArray();
+    QCOMPARE(logged.size(), 2);
+    for (const QJsonValue &v : logged) {
+        const QJsonObject entry = v.toObject();
+        const QJsonObject line = find(u"delivery_id"_s, entry.value(u"id"_s).toString());
+        QVERIFY2(!line.isEmpty(), qPrintable(entry.value(u"id"_s).toString()));
+        QCOMPARE(line.value(u"direction"_s).toString(), u"in"_s);
+        QCOMPARE(line.value(u"source"_s).toString(), u"leads"_s);
+        QCOMPARE(line.value(u"status"_s).toInt(), entry.value(u"http_status"_s).toInt());
+        QVERIFY(line.value(u"duration_ms"_s).isDouble());
+        if (entry.value(u"status"_s).toString() == u"accepted") {
+            QCOMPARE(line.value(u"event_type"_s).toString(), u"lead.created"_s);
+            QCOMPARE(line.value(u"call_id"_s).toString(), u"call-7"_s);
+            QVERIFY(line.value(u"error"_s).isNull());
+        } else {
+            QCOMPARE(line.value(u"error"_s).toString(), u"bad_signature"_s);
+            QCOMPARE(line.value(u"level"_s).toString(), u"warning"_s);
+        }
+    }
+    QMutexLocker lock(&g_linesMutex);
+    for (const QJsonObject &line : std::as_const(g_lines)) {
+        const QString raw = line.value(u"_raw"_s).toString();
+        QVERIFY2(!raw.contains(QString::fromLatin1(kSourceToken)), qPrintable(raw));
+        QVERIFY2(!raw.contains(u"wrong-token"_s), qPrintable(raw));
+        QVERIFY2(!raw.contains(u"kind"_s), qPrintable(raw)); // no payloads
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Observability)
