@@ -3,12 +3,16 @@
 #include "alertevaluator.h"
 
 #include "metrics/alertstore.h"
+#include "metrics/deliveryalerts.h"
 #include "metrics/statsquery.h"
 #include "store/sqlstore.h"
 #include "util/ids.h"
 #include "util/logging.h"
 
 #include <QSet>
+
+#include <algorithm>
+#include <cmath>
 
 namespace Switchboard {
 
@@ -54,7 +58,7 @@ Result<AlertEvaluator::Summary> AlertEvaluator::evaluate(const QDateTime &now)
             live.insert(rule.name);
     }
     for (Alert a : *active + *acked) {
-        if (live.contains(a.rule)) {
+        if (live.contains(a.rule) || a.rule == DeliveryAlerts::kOptimisticRule) { // the latter has no rule
             ++summary.active;
             continue;
         }
@@ -186,8 +190,61 @@ Result<QList<AlertEvaluator::Reading>> AlertEvaluator::read(const AlertRule &rul
         }
         break;
     }
+    case AlertRule::Kind::BadSignatureBurst: {
+        auto r = readBadSignatures(rule, now);
+        if (!r)
+            return r.error();
+        out.append(*r);
+        break;
+    }
+    case AlertRule::Kind::ComplianceDeadLetter:
+        break; // one alert per dead delivery: DeliveryAlerts::scanCompliance
     }
     return out;
+}
+
+// Bad signatures from the inbound rollups (the verdict is the error class of
+// direction "in"): a burst opens, and the alert resolves once the window holds
+// at most threshold x hysteresis of them (none, by default) twice in a row.
+Result<AlertEvaluator::Reading> AlertEvaluator::readBadSignatures(const AlertRule &rule, const QDateTime &now)
+{
+    const qint64 end = now.toMSecsSinceEpoch() / kMinuteMs * kMinuteMs + kMinuteMs;
+    const QDateTime from = QDateTime::fromMSecsSinceEpoch(end - rule.windowMin * kMinuteMs, Qt::UTC);
+    auto bySource
+        = StatsQuery(m_store).bySubject(u"in"_s, from, QDateTime::fromMSecsSinceEpoch(end, Qt::UTC));
+    if (!bySource)
+        return bySource.error();
+    qint64 count = 0;
+    QList<QPair<qint64, QString>> worst;
+    for (auto it = bySource->cbegin(); it != bySource->cend(); ++it) {
+        if (!rule.source.isEmpty() && it.key() != rule.source)
+            continue;
+        const qint64 n = it->errors.value(u"bad_signature"_s);
+        if (n > 0) {
+            count += n;
+            worst.append({n, it.key()});
+        }
+    }
+    std::sort(worst.begin(), worst.end(), [](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
+    QStringList top;
+    for (qsizetype i = 0; i < worst.size() && i < 3; ++i)
+        top << u"%1: %2"_s.arg(worst[i].second).arg(worst[i].first);
+    Reading r;
+    r.source = rule.source;
+    r.value = double(count);
+    r.firing = r.value >= rule.threshold;
+    r.clear = r.value <= std::floor(rule.threshold * rule.hysteresis);
+    r.message
+        = u"%1: %2 requests with a bad signature in the last %3 min, threshold %4%5: a sender signing "
+          "with a wrong or rotated secret, or someone probing the inbound URL"_s
+              .arg(rule.source.isEmpty() ? u"all sources"_s : u"source %1"_s.arg(rule.source))
+              .arg(count)
+              .arg(rule.windowMin)
+              .arg(rule.threshold)
+              .arg(rule.source.isEmpty() && !top.isEmpty() ? u" ("_s + top.join(u", "_s) + u')' : QString());
+    return r;
 }
 
 Status AlertEvaluator::apply(const AlertRule &rule, const Reading &r, const QDateTime &now, Summary &summary)
@@ -203,6 +260,7 @@ Status AlertEvaluator::apply(const AlertRule &rule, const Reading &r, const QDat
         a.id = newId(u"alt_");
         a.rule = rule.name;
         a.endpoint = r.endpoint;
+        a.source = r.source;
         a.state = Alert::State::Open;
         a.openedAt = now;
         a.updatedAt = now;

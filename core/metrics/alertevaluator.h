@@ -38,12 +38,14 @@ private:
     struct Reading
     {
         QString endpoint;
+        QString source; // inbound rules
         bool firing = false;
         bool clear = true;
         double value = 0;
         QString message;
     };
     Result<QList<Reading>> read(const AlertRule &rule, const QDateTime &now);
+    Result<Reading> readBadSignatures(const AlertRule &rule, const QDateTime &now);
     Status apply(const AlertRule &rule, const Reading &reading, const QDateTime &now, Summary &summary);
 
     SqlStore &m_store;

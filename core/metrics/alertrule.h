@@ -7,13 +7,25 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace Switchboard {
 
 // An operator's alert rule (PUT /v1/alerts/rules/{name}). A plain value type.
 struct AlertRule
 {
-    enum class Kind { SuccessRateBelow, P95AboveMs, DlqDepthAbove, SchemaDrift };
+    enum class Kind {
+        SuccessRateBelow,
+        P95AboveMs,
+        DlqDepthAbove,
+        SchemaDrift,
+        // At least threshold bad_signature verdicts within window_min for source
+        // (or all sources together): a sender with a wrong secret, or a probe.
+        BadSignatureBurst,
+        // A delivery of an event type in event_types went to the dead-letter
+        // queue: one alert per delivery (DeliveryAlerts), however many it takes.
+        ComplianceDeadLetter,
+    };
 
     QString name;
     Kind kind = Kind::SuccessRateBelow;
@@ -27,6 +39,8 @@ struct AlertRule
     // kClearEvaluations.
     double hysteresis = 0;
     int baselineMin = 60; // schema_drift: the healthy period before the window
+    QString source; // bad_signature_burst: one inbound source; empty: all sources together
+    QStringList eventTypes; // compliance_dead_letter: exact types, or prefixes ending in a star
     bool enabled = true;
     QDateTime updatedAt;
 
@@ -35,6 +49,8 @@ struct AlertRule
     static Result<AlertRule> fromJson(const QString &name, const QJsonObject &json);
     QJsonObject toJson() const;
     static QString kindName(Kind kind);
+    // compliance_dead_letter: whether eventType is one of eventTypes.
+    bool matchesEventType(const QString &eventType) const;
 };
 
 // An alert raised by a rule.
@@ -45,6 +61,8 @@ struct Alert
     QString id;
     QString rule;
     QString endpoint; // empty: global
+    QString source; // the inbound source, for inbound rules
+    QString deliveryId; // the delivery, for alerts about one delivery
     State state = State::Open;
     QDateTime openedAt;
     QDateTime acknowledgedAt;

@@ -16,7 +16,7 @@ namespace {
 
 const QString kAlertColumns
     = u"id, rule, endpoint, state, opened_at, acknowledged_at, resolved_at, message, value, "
-      "threshold, clear_count, updated_at"_s;
+      "threshold, clear_count, updated_at, source, delivery_id"_s;
 
 Error sqlError(const QSqlQuery &q, const QString &what)
 {
@@ -51,6 +51,8 @@ Alert readAlert(const QSqlQuery &q)
     a.threshold = q.value(9).toDouble();
     a.clearCount = q.value(10).toInt();
     a.updatedAt = fromMs(q.value(11));
+    a.source = q.value(12).toString();
+    a.deliveryId = q.value(13).toString();
     return a;
 }
 
@@ -160,7 +162,8 @@ Result<std::optional<Alert>> AlertStore::active(const QString &rule, const QStri
 Status AlertStore::insert(const Alert &a)
 {
     QSqlQuery q(m_store.database());
-    q.prepare(u"INSERT INTO alerts ("_s + kAlertColumns + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.prepare(u"INSERT INTO alerts ("_s + kAlertColumns
+              + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(a.id);
     q.addBindValue(a.rule);
     q.addBindValue(a.endpoint.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(a.endpoint));
@@ -173,6 +176,8 @@ Status AlertStore::insert(const Alert &a)
     q.addBindValue(a.threshold);
     q.addBindValue(a.clearCount);
     q.addBindValue(msOrNull(a.updatedAt));
+    q.addBindValue(a.source.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(a.source));
+    q.addBindValue(a.deliveryId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(a.deliveryId));
     if (!q.exec())
         return sqlError(q, u"storing an alert"_s);
     return Ok{};

@@ -15,6 +15,11 @@ class SqlStore;
 //  - "optimistic_call_failed": an optimistic LLM function told the caller "done"
 //    at once, and its request has since ended in the dead-letter queue: call the
 //    caller back. Resolved when the delivery is replayed and delivered.
+//  - compliance_dead_letter rules: a delivery of an event type the operator
+//    flagged as compliance (an SMS sent, a payment taken) went to the
+//    dead-letter queue: something the caller was told happened did not reach
+//    the receiver. Raised on the first dead letter, with the delivery id;
+//    resolved when the delivery is replayed and delivered.
 // One alert per delivery (its id is derived from the delivery's). Runs in the
 // thread that owns the store connection (the housekeeping thread).
 class DeliveryAlerts
@@ -31,6 +36,8 @@ public:
     };
     // Looks at deliveries that changed since `since`.
     Result<Summary> scan(const QDateTime &since, const QDateTime &now);
+    // The compliance_dead_letter part of scan().
+    Result<Summary> scanCompliance(const QDateTime &since, const QDateTime &now);
 
 private:
     SqlStore &m_store;

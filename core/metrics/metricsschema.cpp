@@ -40,6 +40,13 @@ SchemaModule metricsSchema()
              u"CREATE INDEX IF NOT EXISTS attempts_started ON attempts (started_at)"_s,
              u"CREATE INDEX IF NOT EXISTS messages_created ON messages (created_at)"_s,
          }},
+        {3,
+         {
+             // Alerts about an inbound source (bad_signature_burst) or one
+             // delivery (compliance_dead_letter, optimistic_call_failed) say which.
+             u"ALTER TABLE alerts ADD COLUMN source TEXT"_s,
+             u"ALTER TABLE alerts ADD COLUMN delivery_id TEXT"_s,
+         }},
     };
     return {u"metrics"_s, list};
 }

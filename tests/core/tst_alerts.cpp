@@ -2,12 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metrics/alertevaluator.h"
 #include "metrics/alertstore.h"
+#include "metrics/deliveryalerts.h"
 #include "metrics/housekeeping.h"
 #include "metrics/rollupwriter.h"
 #include "store/sqlstore.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,8 +38,18 @@ private Q_SLOTS:
     void schemaDrift();
     void removedRuleResolves();
     void housekeepingUsesInjectedClock();
+    void badSignatureBurstForSource();
+    void badSignatureBurstGlobal();
+    void complianceDeadLetter();
+    void inboundRuleValidation();
+    void optimisticAlertsOutliveEvaluation();
 
 private:
+    // count inbound requests from source in the minute of at, with this verdict.
+    void inbound(const QDateTime &at, const QString &source, int count, const QString &verdict);
+    // A delivery row as the engine leaves it.
+    void delivery(const QString &id, const QString &eventType, const QString &status,
+                  const QDateTime &updated, const QString &endpoint = QStringLiteral("crm"));
     void putRule(const QString &name, const QByteArray &json);
     // count attempts to endpoint in the minute of at, ok of them succeeding.
     void traffic(const QDateTime &at, const QString &endpoint, int count, int ok, int statusCode = 503,
@@ -96,6 +109,46 @@ void tst_Alerts::traffic(const QDateTime &at, const QString &endpoint, int count
     }
     RollupWriter writer(u"w"_s);
     QVERIFY(m_store->transaction([&]() { return writer.add(*m_store, samples); }).ok());
+}
+
+void tst_Alerts::inbound(const QDateTime &at, const QString &source, int count, const QString &verdict)
+{
+    QList<RollupSample> samples;
+    for (int i = 0; i < count; ++i) {
+        RollupSample s;
+        s.at = at;
+        s.direction = u"in"_s;
+        s.subject = source;
+        s.ok = verdict == u"accepted";
+        s.error = s.ok ? QString() : verdict;
+        s.statusCode = s.ok ? 200 : 401;
+        s.durationMs = 2;
+        samples << s;
+    }
+    RollupWriter writer(u"w"_s);
+    QVERIFY(m_store->transaction([&]() { return writer.add(*m_store, samples); }).ok());
+}
+
+void tst_Alerts::delivery(const QString &id, const QString &eventType, const QString &status,
+                          const QDateTime &updated, const QString &endpoint)
+{
+    QSqlQuery q(m_store->database());
+    QVERIFY(
+        q.exec(u"INSERT INTO messages (id, event_type, payload, created_at) VALUES ('msg_%1', '%2', '{}', 0) "
+               "ON CONFLICT (id) DO NOTHING"_s.arg(id.mid(4), eventType)));
+    q.prepare(u"INSERT INTO deliveries (id, message_id, endpoint, event_type, status, dead_reason, call_id, "
+              "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?) ON CONFLICT (id) DO UPDATE SET "
+              "status = excluded.status, updated_at = excluded.updated_at"_s);
+    q.addBindValue(id);
+    q.addBindValue(QString(u"msg_"_s + id.mid(4)));
+    q.addBindValue(endpoint);
+    q.addBindValue(eventType);
+    q.addBindValue(status);
+    q.addBindValue(status == u"dead" ? QVariant(u"http_4xx after 1 attempt"_s)
+                                     : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(u"call-1"_s);
+    q.addBindValue(updated.toMSecsSinceEpoch());
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
 }
 
 AlertEvaluator::Summary tst_Alerts::evaluate(const QDateTime &now)
@@ -325,6 +378,178 @@ void tst_Alerts::housekeepingUsesInjectedClock()
     QVERIFY(housekeeping.runNow(Housekeeping::EvaluateAlerts).ok());
     QCOMPARE(alerts(u"resolved"_s).value(0).resolvedAt, now);
     housekeeping.stop();
+}
+
+// A source's burst of bad signatures opens one alert; a trickle inside the
+// band neither resolves nor reopens it; an empty window resolves it.
+void tst_Alerts::badSignatureBurstForSource()
+{
+    putRule(u"sigs"_s,
+            R"({"kind": "bad_signature_burst", "source": "stripe", "threshold": 5, "window_min": 5})");
+    inbound(m_t0, u"stripe"_s, 3, u"bad_signature"_s);
+    inbound(m_t0, u"stripe"_s, 50, u"accepted"_s);
+    inbound(m_t0, u"stripe"_s, 4, u"stale_timestamp"_s); // another verdict
+    inbound(m_t0, u"github"_s, 20, u"bad_signature"_s); // another source
+    QCOMPARE(evaluate(m_t0).opened, 0);
+    inbound(m_t0.addSecs(60), u"stripe"_s, 2, u"bad_signature"_s);
+    QCOMPARE(evaluate(m_t0.addSecs(60)).opened, 1);
+    const Alert a = alerts(u"open"_s).value(0);
+    QCOMPARE(a.rule, u"sigs"_s);
+    QCOMPARE(a.source, u"stripe"_s);
+    QVERIFY(a.endpoint.isEmpty());
+    QCOMPARE(a.value, 5.0);
+    QCOMPARE(a.threshold, 5.0);
+    QVERIFY2(a.message.contains(u"source stripe: 5 requests with a bad signature"_s), qPrintable(a.message));
+    QCOMPARE(a.toJson().value(u"source"_s).toString(), u"stripe"_s);
+    QCOMPARE(evaluate(m_t0.addSecs(90)).opened, 0); // still firing: the same alert
+
+    // The first minute leaves the window (2 left), then a trickle: below the
+    // threshold but not clear, so the alert stays open and nothing reopens.
+    int opened = 0, resolved = 0;
+    for (int m = 5; m <= 9; ++m) {
+        const QDateTime t = m_t0.addSecs(m * 60);
+        if (m % 2)
+            inbound(t, u"stripe"_s, 1, u"bad_signature"_s);
+        const auto s1 = evaluate(t);
+        const auto s2 = evaluate(t.addSecs(30));
+        opened += s1.opened + s2.opened;
+        resolved += s1.resolved + s2.resolved;
+    }
+    QCOMPARE(opened, 0);
+    QCOMPARE(resolved, 0);
+    QCOMPARE(alerts(u"open"_s).size(), 1);
+    QCOMPARE(alerts(u"open"_s).value(0).value, 3.0); // minutes 5, 7 and 9
+
+    // Five quiet minutes: the window clears; two clear evaluations resolve it.
+    const QDateTime quiet = m_t0.addSecs(14 * 60);
+    QCOMPARE(evaluate(quiet).resolved, 0);
+    QCOMPARE(evaluate(quiet.addSecs(30)).resolved, 1);
+    QCOMPARE(alerts(u"resolved"_s).value(0).resolvedAt, quiet.addSecs(30));
+    // A new burst is a new alert.
+    const QDateTime again = m_t0.addSecs(30 * 60);
+    inbound(again, u"stripe"_s, 6, u"bad_signature"_s);
+    QCOMPARE(evaluate(again).opened, 1);
+    QCOMPARE(alerts().size(), 2);
+}
+
+void tst_Alerts::badSignatureBurstGlobal()
+{
+    putRule(u"sigs-all"_s, R"({"kind": "bad_signature_burst", "threshold": 10, "window_min": 2})");
+    inbound(m_t0, u"stripe"_s, 3, u"bad_signature"_s);
+    inbound(m_t0, u"github"_s, 6, u"bad_signature"_s);
+    QCOMPARE(evaluate(m_t0).opened, 0);
+    inbound(m_t0, u"shopify"_s, 1, u"bad_signature"_s);
+    QCOMPARE(evaluate(m_t0).opened, 1);
+    const Alert a = alerts(u"open"_s).value(0);
+    QVERIFY(a.source.isEmpty());
+    QCOMPARE(a.value, 10.0);
+    QVERIFY2(a.message.contains(u"all sources: 10 requests"_s), qPrintable(a.message));
+    QVERIFY2(a.message.contains(u"(github: 6, stripe: 3, shopify: 1)"_s), qPrintable(a.message));
+    evaluate(m_t0.addSecs(120));
+    QCOMPARE(evaluate(m_t0.addSecs(150)).resolved, 1);
+}
+
+// Compliance event types raise one alert per dead delivery, with its id;
+// replayed and delivered, the alert resolves.
+void tst_Alerts::complianceDeadLetter()
+{
+    putRule(u"compliance"_s,
+            R"({"kind": "compliance_dead_letter", "event_types": ["sms.sent", "payment.*"]})");
+    putRule(u"billing-calls"_s,
+            R"({"kind": "compliance_dead_letter", "event_types": ["call.*"], "endpoint": "billing"})");
+    const QDateTime t = m_t0;
+    delivery(u"dlv_sms"_s, u"sms.sent"_s, u"dead"_s, t);
+    delivery(u"dlv_pay"_s, u"payment.taken"_s, u"dead"_s, t);
+    delivery(u"dlv_call"_s, u"call.ended"_s, u"dead"_s, t); // call.* only counts for billing
+    delivery(u"dlv_smsx"_s, u"sms.sent.v2"_s, u"dead"_s, t); // sms.sent is exact
+    delivery(u"dlv_ok"_s, u"sms.sent"_s, u"delivered"_s, t);
+    delivery(u"dlv_old"_s, u"sms.sent"_s, u"dead"_s, t.addSecs(-7200)); // before the scan window
+    DeliveryAlerts scanner(*m_store);
+    auto s = scanner.scan(t.addSecs(-3600), t);
+    QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().message));
+    QCOMPARE(s->opened, 2);
+    QList<Alert> open = alerts(u"open"_s);
+    QCOMPARE(open.size(), 2);
+    QStringList ids;
+    for (const Alert &a : std::as_const(open)) {
+        ids << a.deliveryId;
+        QCOMPARE(a.rule, u"compliance"_s);
+        QCOMPARE(a.endpoint, u"crm"_s);
+        QCOMPARE(a.openedAt, t);
+        QVERIFY2(a.message.contains(a.deliveryId) && a.message.contains(u"call-1"_s), qPrintable(a.message));
+        QCOMPARE(a.toJson().value(u"delivery_id"_s).toString(), a.deliveryId);
+    }
+    ids.sort();
+    QCOMPARE(ids, QStringList({u"dlv_pay"_s, u"dlv_sms"_s}));
+    // Scanned again, and through the evaluator: no second alert, nothing resolved.
+    QCOMPARE(scanner.scan(t.addSecs(-3600), t.addSecs(30))->opened, 0);
+    QCOMPARE(evaluate(t.addSecs(30)).resolved, 0);
+    QCOMPARE(alerts().size(), 2);
+    // The endpoint-scoped rule.
+    delivery(u"dlv_bill"_s, u"call.ended"_s, u"dead"_s, t.addSecs(40), u"billing"_s);
+    QCOMPARE(scanner.scan(t, t.addSecs(60))->opened, 1);
+    QCOMPARE(AlertStore(*m_store).alert(u"alt_cmp_bill"_s)->value().rule, u"billing-calls"_s);
+    // Replayed and delivered: resolved; the other stays open.
+    delivery(u"dlv_sms"_s, u"sms.sent"_s, u"delivered"_s, t.addSecs(120));
+    auto r = scanner.scan(t.addSecs(100), t.addSecs(120));
+    QCOMPARE(r->resolved, 1);
+    QCOMPARE(r->opened, 0);
+    const auto sms = AlertStore(*m_store).alert(u"alt_cmp_sms"_s);
+    QCOMPARE(sms->value().state, Alert::State::Resolved);
+    QCOMPARE(sms->value().resolvedAt, t.addSecs(120));
+    QCOMPARE(alerts(u"open"_s).size(), 2);
+    // Removing a rule resolves its alerts.
+    QVERIFY(AlertStore(*m_store).removeRule(u"compliance"_s).ok());
+    QCOMPARE(evaluate(t.addSecs(180)).resolved, 1);
+    QCOMPARE(alerts(u"open"_s).size(), 1);
+}
+
+void tst_Alerts::inboundRuleValidation()
+{
+    auto parse = [](const QByteArray &json) {
+        return AlertRule::fromJson(u"r"_s, QJsonDocument::fromJson(json).object());
+    };
+    auto rule = parse(R"({"kind": "bad_signature_burst", "source": "stripe"})");
+    QVERIFY(rule.ok());
+    QCOMPARE(rule->threshold, 10.0);
+    QCOMPARE(rule->toJson().value(u"source"_s).toString(), u"stripe"_s);
+    QCOMPARE(AlertRule::fromJson(u"r"_s, rule->toJson())->source, u"stripe"_s);
+    rule = parse(R"({"kind": "compliance_dead_letter", "event_types": ["sms.sent", "payment.*"]})");
+    QVERIFY(rule.ok());
+    QCOMPARE(rule->eventTypes, QStringList({u"sms.sent"_s, u"payment.*"_s}));
+    QVERIFY(rule->matchesEventType(u"payment.refunded"_s));
+    QVERIFY(!rule->matchesEventType(u"payment"_s));
+    QVERIFY(!rule->matchesEventType(u"sms.sent2"_s));
+    QCOMPARE(AlertRule::fromJson(u"r"_s, rule->toJson())->eventTypes, rule->eventTypes);
+    const QList<QPair<QByteArray, QString>> bad{
+        {R"({"kind": "compliance_dead_letter"})", u"event_types"_s},
+        {R"({"kind": "compliance_dead_letter", "event_types": []})", u"event_types"_s},
+        {R"({"kind": "compliance_dead_letter", "event_types": ["a b"]})", u"event_types"_s},
+        {R"({"kind": "bad_signature_burst", "source": "Not A Name"})", u"source"_s},
+        {R"({"kind": "bad_signature_burst", "endpoint": "crm"})", u"endpoint"_s},
+        {R"({"kind": "success_rate_below", "threshold": 50, "source": "stripe"})", u"source"_s},
+        {R"({"kind": "p95_above_ms", "threshold": 50, "event_types": ["a"]})", u"event_types"_s},
+    };
+    for (const auto &[json, field] : bad) {
+        auto r = parse(json);
+        QVERIFY2(!r.ok(), json.constData());
+        QCOMPARE(r.error().details.at(0).toObject().value(u"field"_s).toString(), field);
+    }
+}
+
+// optimistic_call_failed alerts have no rule in the table: the evaluator's
+// "rule removed" pass must leave them alone.
+void tst_Alerts::optimisticAlertsOutliveEvaluation()
+{
+    Alert a;
+    a.id = u"alt_x"_s;
+    a.rule = DeliveryAlerts::kOptimisticRule;
+    a.deliveryId = u"dlv_x"_s;
+    a.openedAt = a.updatedAt = m_t0;
+    a.message = u"m"_s;
+    QVERIFY(AlertStore(*m_store).insert(a).ok());
+    QCOMPARE(evaluate(m_t0.addSecs(30)).resolved, 0);
+    QCOMPARE(alerts(u"open"_s).value(0).deliveryId, u"dlv_x"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_Alerts)
