@@ -121,6 +121,21 @@ Result<DeliveryFilter> readFilter(const QHash<QString, QString> &in)
 QJsonObject outcomeJson(const AttemptEvent &event)
 {
     QJsonObject o{{u"status"_s, toString(event.newStatus)}};
+    if (event.circuitOpen) {
+        // Not attempted: the endpoint's circuit is open. The delivery stays queued.
+        o.insert(u"error"_s, u"circuit_open"_s);
+        o.insert(u"message"_s,
+                 u"the endpoint's circuit is open after repeated failures; the delivery waits and is sent "
+                 "when the circuit closes"_s);
+        o.insert(u"circuit"_s,
+                 QJsonObject{{u"state"_s, u"open"_s},
+                             {u"retry_at"_s,
+                              event.nextAttemptAt.isValid() ? QJsonValue(toIsoUtc(event.nextAttemptAt))
+                                                            : QJsonValue()}});
+        if (event.nextAttemptAt.isValid())
+            o.insert(u"next_attempt_at"_s, toIsoUtc(event.nextAttemptAt));
+        return o;
+    }
     if (event.statusCode) {
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(event.responseBody, &error);
@@ -283,6 +298,8 @@ QJsonObject ApiServer::endpointJson(const Endpoint &endpoint)
         infos && !infos->isEmpty())
         authFingerprint = infos->first().fingerprint;
     json.insert(u"auth_fingerprint"_s, authFingerprint);
+    // This worker's circuit: each worker on a shared PostgreSQL keeps its own.
+    json.insert(u"circuit"_s, m_engine->circuit(endpoint.name).toJson());
     return json;
 }
 
@@ -345,6 +362,30 @@ void ApiServer::routeEndpoints(const QHttpServerRequest &request, const QStringL
         auto e = m_store->endpoint(name);
         if (!e || !e->has_value())
             return reply->error(Error::notFound(u"no endpoint named \"%1\""_s.arg(name)));
+        return reply->json(200, endpointJson(**e));
+    }
+    if (action == u"circuit") {
+        if (method != M::Get)
+            return reply->error(405, u"method_not_allowed"_s, u"use GET, or POST .../circuit/reset"_s);
+        auto e = m_store->endpoint(name);
+        if (!e)
+            return reply->error(e.error());
+        if (!e->has_value())
+            return reply->error(Error::notFound(u"no endpoint named \"%1\""_s.arg(name)));
+        return reply->json(200, m_engine->circuit(name).toJson());
+    }
+    if (action == u"circuit/reset") {
+        if (method != M::Post)
+            return reply->error(405, u"method_not_allowed"_s, u"use POST"_s);
+        auto e = m_store->endpoint(name);
+        if (!e)
+            return reply->error(e.error());
+        if (!e->has_value())
+            return reply->error(Error::notFound(u"no endpoint named \"%1\""_s.arg(name)));
+        m_engine->reloadEndpoints(); // an endpoint saved a moment ago is known to the engine first
+        if (!m_engine->resetCircuit(name))
+            return reply->error(
+                Error::unavailable(u"the engine does not know endpoint \"%1\" yet; try again"_s.arg(name)));
         return reply->json(200, endpointJson(**e));
     }
     if (action == u"secret") {

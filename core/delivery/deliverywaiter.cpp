@@ -17,6 +17,8 @@ struct DeliveryWaiter::Wait
 DeliveryWaiter::DeliveryWaiter(Engine *engine, QObject *parent) : QObject(parent)
 {
     connect(engine, &Engine::attemptRecorded, this, &DeliveryWaiter::onAttempt, Qt::QueuedConnection);
+    // A delivery held by an open circuit is answered at once, not at the deadline.
+    connect(engine, &Engine::deliveryHeld, this, &DeliveryWaiter::onAttempt, Qt::QueuedConnection);
 }
 
 DeliveryWaiter::~DeliveryWaiter() = default;

@@ -12,7 +12,8 @@
 
 namespace Switchboard {
 
-// Waits for the first recorded attempt of each of a set of deliveries, or a
+// Waits for the first recorded attempt of each of a set of deliveries (or the
+// news that its endpoint's circuit is open, AttemptEvent::circuitOpen), or a
 // deadline, whichever comes first: the fast path of POST /v1/messages?wait_ms
 // and sync LLM function calls. Event driven (the engine's attemptRecorded
 // signal and one timer per wait): no polling and no thread per request.

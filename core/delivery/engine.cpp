@@ -49,6 +49,7 @@ public:
                     Engine::EnqueueCallback callback);
     void reloadEndpoints();
     void pump();
+    std::optional<CircuitState> resetCircuit(const QString &name);
 
 private:
     struct Runtime
@@ -68,6 +69,7 @@ private:
         double tokens = 0;
         qint64 tokensAt = 0;
         qint64 fleetRetryAt = 0; // the fleet's limits (or another worker's claim) held it back until then
+        CircuitBreaker circuit; // this worker's own: other workers on the same store keep theirs
         int pool() const { return cfg.latencyProfile == LatencyProfile::Fast ? 1 : 0; }
         bool needsSecret() const
         {
@@ -100,6 +102,7 @@ private:
     };
 
     void loadSecrets(Runtime &rt);
+    void publishCircuit(const Runtime &rt);
     void onOutcome(int slot, const AttemptOutcome &outcome);
     void scheduleFlush();
     void flush();
@@ -339,6 +342,7 @@ void EngineWorker::reloadEndpoints()
             rt.tokens = it->tokens;
             rt.tokensAt = it->tokensAt;
             rt.fetchingToken = it->fetchingToken;
+            rt.circuit = it->circuit;
             if (it->cfg.auth.toJson() == e.auth.toJson()) {
                 rt.accessToken = it->accessToken;
                 rt.accessTokenExpires = it->accessTokenExpires;
@@ -350,6 +354,10 @@ void EngineWorker::reloadEndpoints()
         }
         rt.cfg = e;
         rt.policy = RetryPolicy(e.retryScheduleS, e.jitter);
+        const bool wasClosed = rt.circuit.state().isClosed();
+        rt.circuit.configure(e.circuitBreaker); // turned off: closes it
+        if (wasClosed != rt.circuit.state().isClosed())
+            publishCircuit(rt);
         loadSecrets(rt);
         if (rt.credential != rt.accessTokenFor)
             rt.accessToken.clear(); // a new client secret: a new token
@@ -364,8 +372,47 @@ void EngineWorker::reloadEndpoints()
             next.insert(it.key(), gone);
         }
     }
+    for (auto it = m_endpoints.cbegin(); it != m_endpoints.cend(); ++it) {
+        if (!next.contains(it.key()))
+            CircuitRegistry::shared().removeEndpoint(m_options.workerId, it.key());
+    }
     m_endpoints = std::move(next);
     pump();
+}
+
+void EngineWorker::publishCircuit(const Runtime &rt)
+{
+    const CircuitState &state = rt.circuit.state();
+    CircuitRegistry::shared().publish(m_options.workerId, rt.cfg.name, state);
+    switch (state.state) {
+    case CircuitState::State::Open:
+        qCWarning(lcEngine).noquote()
+            << u"endpoint %1: circuit open after %2 failures in a row (last: %3); nothing is sent to it "
+               "until %4, its deliveries wait"_s.arg(rt.cfg.name)
+                   .arg(state.consecutiveFailures)
+                   .arg(state.lastError, toIsoUtc(state.retryAt));
+        break;
+    case CircuitState::State::HalfOpen:
+        qCInfo(lcEngine).noquote() << u"endpoint %1: circuit half-open, sending one probe"_s.arg(rt.cfg.name);
+        break;
+    case CircuitState::State::Closed:
+        qCInfo(lcEngine).noquote() << u"endpoint %1: circuit closed, delivering again"_s.arg(rt.cfg.name);
+        break;
+    }
+    Q_EMIT m_engine->circuitChanged(rt.cfg.name, state);
+}
+
+std::optional<CircuitState> EngineWorker::resetCircuit(const QString &name)
+{
+    auto it = m_endpoints.find(name);
+    if (it == m_endpoints.end() || it->removed)
+        return std::nullopt;
+    if (it->circuit.reset()) {
+        qCInfo(lcEngine).noquote() << u"endpoint %1: circuit reset by hand"_s.arg(name);
+        publishCircuit(*it);
+        pump();
+    }
+    return it->circuit.state();
 }
 
 void EngineWorker::addEnqueue(const EnqueueRequest &request, QPointer<QObject> context,
@@ -475,6 +522,17 @@ void EngineWorker::onOutcome(int slot, const AttemptOutcome &o)
     }
     m_records.append(r);
 
+    if (it != m_endpoints.end() && !it->removed) {
+        const auto outcome = CircuitBreaker::classify(a.statusCode, a.error);
+        QString error = toString(a.error);
+        if (a.statusCode > 0)
+            error = u"http_%1"_s.arg(a.statusCode);
+        if (it->circuit.record(a.deliveryId, outcome, error, QDateTime::currentMSecsSinceEpoch()))
+            publishCircuit(*it);
+        else // the failure count, quietly
+            CircuitRegistry::shared().publish(m_options.workerId, it->cfg.name, it->circuit.state());
+    }
+
     AttemptEvent ev;
     ev.deliveryId = a.deliveryId;
     ev.messageId = o.job.delivery.messageId;
@@ -548,6 +606,25 @@ void EngineWorker::flush()
         const auto callback = p.callback;
         QMetaObject::invokeMethod(
             p.context.data(), [callback, result]() { callback(result); }, Qt::QueuedConnection);
+    }
+    // The fast path hears at once that these wait for an open circuit. Emitted
+    // after the callbacks were posted, so a waiter registered in them sees it.
+    for (const auto &result : std::as_const(results)) {
+        if (!result || result->duplicate)
+            continue;
+        for (const DeliveryRef &d : result->deliveries) {
+            const auto it = m_endpoints.constFind(d.endpoint);
+            if (it == m_endpoints.cend() || it->circuit.state().state != CircuitState::State::Open)
+                continue;
+            AttemptEvent held;
+            held.deliveryId = d.id;
+            held.messageId = result->messageId;
+            held.endpoint = d.endpoint;
+            held.newStatus = DeliveryStatus::Pending;
+            held.nextAttemptAt = it->circuit.state().retryAt;
+            held.circuitOpen = true;
+            Q_EMIT m_engine->deliveryHeld(held);
+        }
     }
     for (const AttemptEvent &ev : std::as_const(events)) {
         // This commit ended leases the fleet-wide count still saw a moment ago:
@@ -711,6 +788,8 @@ void EngineWorker::pump()
     std::sort(names.begin(), names.end());
     for (const QString &name : std::as_const(names)) {
         Runtime &rt = m_endpoints[name];
+        if (rt.circuit.advance(nowMs))
+            publishCircuit(rt);
         if (rt.cfg.enabled && !rt.cfg.paused && rt.needsToken())
             fetchToken(name);
     }
@@ -729,7 +808,10 @@ void EngineWorker::pump()
             if (!rt.sendable() || left[pool] <= 0 || nowMs < rt.fleetRetryAt)
                 continue;
             int cap = std::min(rt.cfg.maxInFlight - rt.inFlight, left[pool]);
-            if (rt.cfg.rateLimitPerS > 0) {
+            // An open circuit sends nothing; a half-open one one probe.
+            if (const int allowed = rt.circuit.allowance(nowMs); allowed >= 0)
+                cap = std::min(cap, allowed);
+            if (rt.cfg.rateLimitPerS > 0 && cap > 0) {
                 refill(rt, nowMs);
                 cap = std::min(cap, int(std::floor(rt.tokens)));
             }
@@ -763,6 +845,8 @@ void EngineWorker::pump()
 
     for (const Claim &c : std::as_const(claims)) {
         Runtime &rt = m_endpoints[c.endpoint];
+        if (!c.deliveries.isEmpty() && rt.circuit.state().state == CircuitState::State::HalfOpen)
+            rt.circuit.probeStarted(c.deliveries.first().id);
         const HeaderList auth = authHeaders(rt);
         QByteArray certificate, key;
         if (rt.cfg.auth.type == OutboundAuth::Type::Mtls) {
@@ -822,6 +906,11 @@ void EngineWorker::scheduleDue()
             wait = std::min(wait, rt.fleetRetryAt - nowMs);
             continue;
         }
+        if (rt.circuit.allowance(nowMs) == 0) {
+            if (rt.circuit.state().state == CircuitState::State::Open)
+                wait = std::min(wait, std::max<qint64>(1, rt.circuit.retryAtMs() - nowMs));
+            continue; // open, or its probe is out
+        }
         if (rt.cfg.rateLimitPerS > 0) {
             refill(rt, nowMs);
             if (rt.tokens < 1) {
@@ -869,6 +958,7 @@ void EngineWorker::drain(int graceMs)
         flush();
     m_store->releaseLeases(m_options.workerId);
     m_store->removeWorker(m_options.workerId);
+    CircuitRegistry::shared().removeWorker(m_options.workerId);
     m_listener.reset();
     for (const DispatcherSlot &slot : std::as_const(m_dispatchers)) {
         slot.thread->quit();
@@ -888,6 +978,7 @@ Engine::Engine(EngineOptions options, std::shared_ptr<SecretStore> secrets, QObj
     , m_secrets(std::move(secrets))
 {
     qRegisterMetaType<Switchboard::AttemptEvent>();
+    qRegisterMetaType<Switchboard::CircuitState>();
     m_thread.setObjectName(u"engine"_s);
 }
 
@@ -962,6 +1053,22 @@ void Engine::reloadEndpoints()
     if (EngineWorker *worker = m_worker)
         QMetaObject::invokeMethod(
             worker, [worker]() { worker->reloadEndpoints(); }, Qt::QueuedConnection);
+}
+
+CircuitState Engine::circuit(const QString &endpoint) const
+{
+    return CircuitRegistry::shared().state(m_options.workerId, endpoint);
+}
+
+std::optional<CircuitState> Engine::resetCircuit(const QString &endpoint)
+{
+    EngineWorker *worker = m_worker;
+    if (!worker)
+        return std::nullopt;
+    std::optional<CircuitState> state;
+    QMetaObject::invokeMethod(
+        worker, [&]() { state = worker->resetCircuit(endpoint); }, Qt::BlockingQueuedConnection);
+    return state;
 }
 
 void Engine::wake()

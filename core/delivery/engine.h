@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "delivery/circuitbreaker.h"
 #include "model/delivery.h"
 #include "store/sqlstore.h"
 #include "util/result.h"
@@ -50,6 +51,10 @@ struct AttemptEvent
     QDateTime nextAttemptAt;
     QByteArray responseBody; // bounded
     bool replay = false;
+    // Not an attempt: the delivery was committed while its endpoint's circuit
+    // is open, so it waits (pending) until nextAttemptAt at the earliest.
+    // Emitted through Engine::deliveryHeld for the fast path.
+    bool circuitOpen = false;
 };
 
 // The delivery engine: queues messages durably, claims due deliveries under a
@@ -85,12 +90,25 @@ public:
     void reloadEndpoints();
     void wake();
 
+    // The endpoint's circuit breaker in this engine (closed when unknown).
+    // Thread-safe; reads the state the engine last published.
+    CircuitState circuit(const QString &endpoint) const;
+    // Closes the endpoint's circuit by hand and sends its waiting deliveries.
+    // Blocks until the engine thread did it; nullopt when the engine does not
+    // know the endpoint (or is not running).
+    std::optional<CircuitState> resetCircuit(const QString &endpoint);
+
     const EngineOptions &options() const { return m_options; }
     QString instanceId() const { return m_instanceId; }
 
 Q_SIGNALS:
     // Emitted from the engine thread after the attempt is committed.
     void attemptRecorded(const Switchboard::AttemptEvent &event);
+    // Emitted from the engine thread after a message was committed, for each of
+    // its deliveries whose endpoint's circuit is open (event.circuitOpen).
+    void deliveryHeld(const Switchboard::AttemptEvent &event);
+    // Emitted from the engine thread when an endpoint's circuit changes state.
+    void circuitChanged(const QString &endpoint, const Switchboard::CircuitState &state);
 
 private:
     EngineOptions m_options;
@@ -103,3 +121,4 @@ private:
 } // namespace Switchboard
 
 Q_DECLARE_METATYPE(Switchboard::AttemptEvent)
+Q_DECLARE_METATYPE(Switchboard::CircuitState)

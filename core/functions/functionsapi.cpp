@@ -188,6 +188,16 @@ void FunctionsApi::invoke(const ApiContext &context, const FunctionDef &f, const
                         }
                         answer.insert(u"ok"_s, QJsonValue::Null);
                         answer.insert(u"pending"_s, true);
+                        if (ev.circuitOpen) {
+                            // Not attempted: answered at once rather than at the deadline.
+                            answer.insert(u"error"_s,
+                                          u"the service is failing and its circuit is open; Switchboard "
+                                          "sends the request when it recovers"_s);
+                            answer.insert(u"circuit"_s,
+                                          QJsonObject{{u"state"_s, u"open"_s},
+                                                      {u"retry_at"_s, toIsoUtc(ev.nextAttemptAt)}});
+                            return callback(202, answer);
+                        }
                         answer.insert(
                             u"error"_s,
                             QString((ev.statusCode ? u"HTTP %1"_s.arg(ev.statusCode) : toString(ev.error))

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "alertevaluator.h"
 
+#include "delivery/circuitbreaker.h"
 #include "metrics/alertstore.h"
 #include "metrics/deliveryalerts.h"
 #include "metrics/statsquery.h"
@@ -199,6 +200,8 @@ Result<QList<AlertEvaluator::Reading>> AlertEvaluator::read(const AlertRule &rul
     }
     case AlertRule::Kind::ComplianceDeadLetter:
         break; // one alert per dead delivery: DeliveryAlerts::scanCompliance
+    case AlertRule::Kind::CircuitOpen:
+        return readCircuits(rule, now);
     }
     return out;
 }
@@ -247,6 +250,48 @@ Result<AlertEvaluator::Reading> AlertEvaluator::readBadSignatures(const AlertRul
     return r;
 }
 
+// Endpoints whose circuit breaker is open or half-open in an engine of this
+// process (each worker keeps its own circuits: a console watching a fleet on
+// PostgreSQL sees only its embedded engine's). Endpoints with an active alert
+// are read too, so they resolve once their circuit closed.
+Result<QList<AlertEvaluator::Reading>> AlertEvaluator::readCircuits(const AlertRule &rule,
+                                                                    const QDateTime &now)
+{
+    const QHash<QString, CircuitState> open = CircuitRegistry::shared().notClosed();
+    QSet<QString> endpoints;
+    for (auto it = open.cbegin(); it != open.cend(); ++it) {
+        if (rule.endpoint.isEmpty() || it.key() == rule.endpoint)
+            endpoints.insert(it.key());
+    }
+    AlertStore alerts(m_store);
+    auto active = alerts.alerts(u"open"_s, 1000);
+    auto acked = alerts.alerts(u"acknowledged"_s, 1000);
+    if (!active || !acked)
+        return (!active ? active : acked).error();
+    for (const Alert &a : *active + *acked) {
+        if (a.rule == rule.name && !a.endpoint.isEmpty())
+            endpoints.insert(a.endpoint);
+    }
+    QList<Reading> out;
+    for (const QString &endpoint : std::as_const(endpoints)) {
+        const CircuitState c = open.value(endpoint);
+        Reading r;
+        r.endpoint = endpoint;
+        r.clear = c.isClosed();
+        r.value = c.isClosed() ? 0 : double(std::max<qint64>(0, c.openedAt.secsTo(now)));
+        r.firing = !c.isClosed() && r.value >= rule.threshold;
+        r.message = c.isClosed()
+            ? u"endpoint %1: circuit closed, delivering again"_s.arg(endpoint)
+            : u"endpoint %1: circuit %2 since %3 after %4 failures in a row (last: %5); its deliveries wait, "
+              "next probe at %6. POST /v1/endpoints/%1/circuit/reset closes it by hand"_s.arg(endpoint)
+                  .arg(CircuitState::stateName(c.state), toIsoUtc(c.openedAt))
+                  .arg(c.consecutiveFailures)
+                  .arg(c.lastError.isEmpty() ? u"unknown"_s : c.lastError, toIsoUtc(c.retryAt));
+        out.append(r);
+    }
+    return out;
+}
+
 Status AlertEvaluator::apply(const AlertRule &rule, const Reading &r, const QDateTime &now, Summary &summary)
 {
     AlertStore alerts(m_store);
@@ -279,7 +324,8 @@ Status AlertEvaluator::apply(const AlertRule &rule, const Reading &r, const QDat
         a.clearCount = 0;
         a.message = r.message;
     } else if (r.clear) {
-        if (++a.clearCount >= AlertRule::kClearEvaluations) {
+        if (++a.clearCount
+            >= (rule.kind == AlertRule::Kind::CircuitOpen ? 1 : AlertRule::kClearEvaluations)) {
             a.state = Alert::State::Resolved;
             a.resolvedAt = now;
             a.message = r.message;

@@ -46,6 +46,7 @@ private:
     };
     Result<QList<Reading>> read(const AlertRule &rule, const QDateTime &now);
     Result<Reading> readBadSignatures(const AlertRule &rule, const QDateTime &now);
+    Result<QList<Reading>> readCircuits(const AlertRule &rule, const QDateTime &now);
     Status apply(const AlertRule &rule, const Reading &reading, const QDateTime &now, Summary &summary);
 
     SqlStore &m_store;

@@ -22,6 +22,8 @@ QString AlertRule::kindName(Kind kind)
         return u"dlq_depth_above"_s;
     case Kind::SchemaDrift:
         return u"schema_drift"_s;
+    case Kind::CircuitOpen:
+        return u"circuit_open"_s;
     case Kind::BadSignatureBurst:
         return u"bad_signature_burst"_s;
     case Kind::ComplianceDeadLetter:
@@ -108,6 +110,8 @@ Result<AlertRule> AlertRule::fromJson(const QString &name, const QJsonObject &js
         r.kind = Kind::DlqDepthAbove;
     else if (kind == u"schema_drift")
         r.kind = Kind::SchemaDrift;
+    else if (kind == u"circuit_open")
+        r.kind = Kind::CircuitOpen;
     else if (kind == u"bad_signature_burst")
         r.kind = Kind::BadSignatureBurst;
     else if (kind == u"compliance_dead_letter")
@@ -116,7 +120,7 @@ Result<AlertRule> AlertRule::fromJson(const QString &name, const QJsonObject &js
         kindOk = false;
         fault(u"kind"_s,
               u"must be one of success_rate_below, p95_above_ms, dlq_depth_above, schema_drift, "
-              "bad_signature_burst, compliance_dead_letter"_s);
+              "bad_signature_burst, compliance_dead_letter, circuit_open"_s);
     }
     const QJsonValue endpoint = json.value(u"endpoint"_s);
     if (!endpoint.isUndefined() && !endpoint.isNull()) {
@@ -155,6 +159,10 @@ Result<AlertRule> AlertRule::fromJson(const QString &name, const QJsonObject &js
         case Kind::SchemaDrift:
             r.threshold = number(u"threshold"_s, 1, 1e6, 5, false);
             r.hysteresis = number(u"hysteresis"_s, 0, 0.9, 0.2, false);
+            break;
+        case Kind::CircuitOpen:
+            // Seconds the circuit must have been open before it alerts (0: at once).
+            r.threshold = number(u"threshold"_s, 0, 86400, 0, false);
             break;
         case Kind::BadSignatureBurst:
             // Resolves once the window holds at most threshold x hysteresis (default: none).

@@ -25,6 +25,9 @@ struct AlertRule
         // A delivery of an event type in event_types went to the dead-letter
         // queue: one alert per delivery (DeliveryAlerts), however many it takes.
         ComplianceDeadLetter,
+        // An endpoint's circuit breaker is open (or half-open): nothing is sent
+        // to it until a probe succeeds. Resolves when the circuit closes.
+        CircuitOpen,
     };
 
     QString name;

@@ -33,7 +33,9 @@ const QSet<QString> kKnownFields{u"name"_s,
                                  u"latency_profile"_s,
                                  u"auth"_s,
                                  u"payload_template"_s,
-                                 u"auth_fingerprint"_s};
+                                 u"auth_fingerprint"_s,
+                                 u"circuit_breaker"_s,
+                                 u"circuit"_s}; // read-only state, as GET shows it
 
 // Headers the engine sets itself; a static header must not override them.
 const QSet<QString> kReservedHeaders{u"content-length"_s,    u"host"_s,       u"transfer-encoding"_s,
@@ -188,6 +190,7 @@ QJsonObject Endpoint::toJson() const
         {u"paused"_s, paused},
         {u"latency_profile"_s, latencyProfile == LatencyProfile::Fast ? u"fast"_s : u"standard"_s},
         {u"auth"_s, auth.toJson()},
+        {u"circuit_breaker"_s, circuitBreaker.toJson()},
     };
     if (hasPayloadTemplate())
         json.insert(u"payload_template"_s, payloadTemplate);
@@ -196,6 +199,17 @@ QJsonObject Endpoint::toJson() const
     if (updatedAt.isValid())
         json.insert(u"updated_at"_s, isoUtc(updatedAt));
     return json;
+}
+
+QJsonObject CircuitBreakerSettings::toJson() const
+{
+    return QJsonObject{{u"enabled"_s, enabled},
+                       {u"failure_threshold"_s, failureThreshold},
+                       {u"failure_rate"_s, failureRate},
+                       {u"min_attempts"_s, minAttempts},
+                       {u"window_s"_s, windowS},
+                       {u"cooldown_s"_s, cooldownS},
+                       {u"max_cooldown_s"_s, maxCooldownS}};
 }
 
 Result<Endpoint> Endpoint::fromJson(const QString &name, const QJsonObject &json)
@@ -428,6 +442,56 @@ Result<Endpoint> Endpoint::fromJson(const QString &name, const QJsonObject &json
         } else {
             fail(u"auth.type"_s,
                  u"must be one of none, bearer, api_key, basic, oauth2_client_credentials, mtls"_s);
+        }
+    }
+
+    if (json.contains(u"circuit_breaker"_s) && !json.value(u"circuit_breaker"_s).isNull()) {
+        const QJsonValue v = json.value(u"circuit_breaker"_s);
+        if (!v.isObject()) {
+            fail(u"circuit_breaker"_s,
+                 u"must be an object with enabled, failure_threshold, failure_rate, min_attempts, "
+                 "window_s, cooldown_s and max_cooldown_s"_s);
+        } else {
+            const QJsonObject c = v.toObject();
+            CircuitBreakerSettings &cb = e.circuitBreaker;
+            static const QSet<QString> known{u"enabled"_s,       u"failure_threshold"_s, u"failure_rate"_s,
+                                             u"min_attempts"_s,  u"window_s"_s,          u"cooldown_s"_s,
+                                             u"max_cooldown_s"_s};
+            for (auto it = c.begin(); it != c.end(); ++it) {
+                if (!known.contains(it.key()))
+                    fail(u"circuit_breaker."_s + it.key(), u"unknown field"_s);
+            }
+            auto readField = [&](const QString &key, int min, int max, int &out) {
+                if (!c.contains(key))
+                    return;
+                const QJsonValue f = c.value(key);
+                const double d = f.toDouble(-1);
+                if (!f.isDouble() || d != double(qint64(d)) || d < min || d > max)
+                    fail(u"circuit_breaker."_s + key,
+                         u"must be an integer from %1 to %2"_s.arg(min).arg(max));
+                else
+                    out = int(d);
+            };
+            if (c.contains(u"enabled"_s)) {
+                if (!c.value(u"enabled"_s).isBool())
+                    fail(u"circuit_breaker.enabled"_s, u"must be true or false"_s);
+                else
+                    cb.enabled = c.value(u"enabled"_s).toBool();
+            }
+            readField(u"failure_threshold"_s, 1, 10000, cb.failureThreshold);
+            readField(u"min_attempts"_s, 1, 100000, cb.minAttempts);
+            readField(u"window_s"_s, 1, 3600, cb.windowS);
+            readField(u"cooldown_s"_s, 1, 86400, cb.cooldownS);
+            readField(u"max_cooldown_s"_s, 1, 86400, cb.maxCooldownS);
+            if (c.contains(u"failure_rate"_s)) {
+                const QJsonValue f = c.value(u"failure_rate"_s);
+                if (!f.isDouble() || f.toDouble() < 0 || f.toDouble() > 1)
+                    fail(u"circuit_breaker.failure_rate"_s, u"must be a fraction from 0 (off) to 1"_s);
+                else
+                    cb.failureRate = f.toDouble();
+            }
+            if (cb.maxCooldownS < cb.cooldownS)
+                fail(u"circuit_breaker.max_cooldown_s"_s, u"must be at least cooldown_s"_s);
         }
     }
 

@@ -42,6 +42,25 @@ QString toString(OutboundAuth::Type type);
 // delays them.
 enum class LatencyProfile { Standard, Fast };
 
+// When the engine stops sending to an endpoint that keeps failing (see
+// CircuitBreaker): after failureThreshold retryable failures in a row, or a
+// failure rate of at least failureRate over the last windowS seconds (with at
+// least minAttempts attempts; a rate of 0 turns that test off), the circuit
+// opens for cooldownS, doubled on each trip in a row up to maxCooldownS.
+struct CircuitBreakerSettings
+{
+    bool enabled = true;
+    int failureThreshold = 10;
+    double failureRate = 0; // 0..1; 0: only consecutive failures open it
+    int minAttempts = 20;
+    int windowS = 60;
+    int cooldownS = 30;
+    int maxCooldownS = 600;
+
+    QJsonObject toJson() const;
+    bool operator==(const CircuitBreakerSettings &) const = default;
+};
+
 // An outbound destination, as the API and --config describe it. A plain value
 // type: copied between the API, engine and ui threads.
 struct Endpoint
@@ -61,6 +80,7 @@ struct Endpoint
     bool enabled = true;
     LatencyProfile latencyProfile = LatencyProfile::Standard;
     OutboundAuth auth;
+    CircuitBreakerSettings circuitBreaker;
     // Reshapes the event for this endpoint (e.g. an old version's consumers):
     // a JSON template over {"event", "event_type", "call_id", "message_id"}
     // with {{placeholders}} as in the function bridge. Null: as sent.
