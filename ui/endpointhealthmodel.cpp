@@ -46,10 +46,20 @@ QString EndpointHealthModel::stateText(EndpointHealth::State state)
         return tr("Paused");
     case EndpointHealth::State::Disabled:
         return tr("Disabled");
-    case EndpointHealth::State::Failing:
-        return tr("Failing");
+    case EndpointHealth::State::CircuitOpen:
+        return tr("Circuit open");
+    case EndpointHealth::State::HalfOpen:
+        return tr("Circuit half-open");
     }
     return {};
+}
+
+QString EndpointHealthModel::stateText(const EndpointHealth &h)
+{
+    if (h.state == EndpointHealth::State::CircuitOpen && h.circuitRetryAt.isValid())
+        return tr("Circuit open, retry %1")
+            .arg(QLocale().toString(h.circuitRetryAt.toLocalTime().time(), QLocale::ShortFormat));
+    return stateText(h.state);
 }
 
 QVariant EndpointHealthModel::data(const QModelIndex &index, int role) const
@@ -80,14 +90,20 @@ QVariant EndpointHealthModel::data(const QModelIndex &index, int role) const
         return {};
     }
     if (role == Qt::ForegroundRole) {
-        if (index.column() == State && h.state == EndpointHealth::State::Failing)
+        if (index.column() == State
+            && (h.state == EndpointHealth::State::CircuitOpen || h.state == EndpointHealth::State::HalfOpen))
             return QBrush(QColor(0xd0, 0x3a, 0x2b));
         if (index.column() == SuccessRate && h.successRate >= 0 && h.successRate < 95)
             return QBrush(QColor(0xd0, 0x3a, 0x2b));
         return {};
     }
-    if (role == Qt::ToolTipRole && index.column() == State && h.state == EndpointHealth::State::Failing)
-        return tr("Every attempt in the last five minutes failed.");
+    if (role == Qt::ToolTipRole && index.column() == State && h.state == EndpointHealth::State::CircuitOpen)
+        return tr("%n failures in a row opened the circuit: nothing is sent until the probe at %1; the "
+                  "deliveries wait without using up their retries.",
+                  nullptr, h.consecutiveFailures)
+            .arg(QLocale().toString(h.circuitRetryAt.toLocalTime(), QLocale::ShortFormat));
+    if (role == Qt::ToolTipRole && index.column() == State && h.state == EndpointHealth::State::HalfOpen)
+        return tr("One probe delivery is testing the endpoint; success closes the circuit.");
     if (role == Qt::TextAlignmentRole && index.column() >= Attempts)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
@@ -96,7 +112,7 @@ QVariant EndpointHealthModel::data(const QModelIndex &index, int role) const
     case Name:
         return h.name;
     case State:
-        return stateText(h.state);
+        return stateText(h);
     case Attempts:
         return locale.toString(h.attempts);
     case SuccessRate:

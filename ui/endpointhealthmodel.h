@@ -29,6 +29,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString stateText(EndpointHealth::State state);
+    // With the retry time of an open circuit.
+    static QString stateText(const EndpointHealth &health);
 
 private:
     QList<EndpointHealth> m_rows;

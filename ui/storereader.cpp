@@ -25,7 +25,6 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr int kBulkChunk = 500;
 constexpr int kExportPage = 500;
-constexpr qint64 kMinuteMs = 60000;
 } // namespace
 
 StoreReader::StoreReader(const ConsoleServices &services, QObject *parent)
@@ -432,12 +431,6 @@ void StoreReader::loadDashboard(const StatsFilter &filter)
         QHash<QString, StatsBucket> bySubject;
         if (auto b = stats.bySubject(u"out"_s, current->from, current->until))
             bySubject = *b;
-        // "Failing" looks at the last five minutes only: the window may be a week.
-        QHash<QString, StatsBucket> recent;
-        const QDateTime lastMinute = QDateTime::fromMSecsSinceEpoch(
-            now.toMSecsSinceEpoch() / kMinuteMs * kMinuteMs + kMinuteMs, Qt::UTC);
-        if (auto b = stats.bySubject(u"out"_s, lastMinute.addSecs(-300), lastMinute))
-            recent = *b;
         if (endpoints) {
             for (const Endpoint &e : std::as_const(*endpoints)) {
                 snap.endpoints << e.name;
@@ -449,11 +442,16 @@ void StoreReader::loadDashboard(const StatsFilter &filter)
                     h.successRate = 100.0 * double(b.ok) / double(b.attempts);
                     h.p95Ms = b.latency.quantile(0.95);
                 }
-                const StatsBucket r = recent.value(e.name);
-                h.state = !e.enabled                 ? EndpointHealth::State::Disabled
-                    : e.paused                       ? EndpointHealth::State::Paused
-                    : (r.attempts >= 3 && r.ok == 0) ? EndpointHealth::State::Failing
-                                                     : EndpointHealth::State::Active;
+                // The circuits of the engines in this process (thread-safe to read).
+                const CircuitState circuit = CircuitRegistry::shared().merged(e.name);
+                h.consecutiveFailures = circuit.consecutiveFailures;
+                h.state = !e.enabled                                 ? EndpointHealth::State::Disabled
+                    : e.paused                                       ? EndpointHealth::State::Paused
+                    : circuit.state == CircuitState::State::Open     ? EndpointHealth::State::CircuitOpen
+                    : circuit.state == CircuitState::State::HalfOpen ? EndpointHealth::State::HalfOpen
+                                                                     : EndpointHealth::State::Active;
+                if (circuit.state == CircuitState::State::Open)
+                    h.circuitRetryAt = circuit.retryAt;
                 if (auto dead = stats.deadCount(e.name, QString()))
                     h.dead = *dead;
                 snap.health << h;

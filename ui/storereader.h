@@ -33,9 +33,13 @@ struct DeliveryDetail
 // An endpoint's health over the dashboard's window.
 struct EndpointHealth
 {
-    enum class State { Active, Paused, Disabled, Failing };
+    // CircuitOpen and HalfOpen: the circuit breaker of an engine in this
+    // process holds its deliveries back (see CircuitBreaker).
+    enum class State { Active, Paused, Disabled, CircuitOpen, HalfOpen };
     QString name;
     State state = State::Active;
+    QDateTime circuitRetryAt; // CircuitOpen: when the probe goes out
+    int consecutiveFailures = 0;
     qint64 attempts = 0;
     double successRate = -1; // percent; -1 without attempts
     double p95Ms = -1;

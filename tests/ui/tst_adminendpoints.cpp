@@ -9,8 +9,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -40,6 +42,8 @@ private Q_SLOTS:
     void revealAndCopy();
     void versionsSideBySide();
     void outboundCredential();
+    void circuitBreakerSettings();
+    void circuitStateAndReset();
 
 private:
     void fillNew(const QString &name, const QString &url, const QString &scheme = u"none"_s);
@@ -292,6 +296,84 @@ void tst_AdminEndpoints::outboundCredential()
     QTRY_COMPARE(m_f->receiver->count(u"/api"_s), 1);
     QCOMPARE(m_f->receiver->requests(u"/api"_s).first().header("Authorization"),
              QByteArray("Bearer tok-0123456789abcdef"));
+}
+
+void tst_AdminEndpoints::circuitBreakerSettings()
+{
+    fillNew(u"crm"_s, m_f->receiver->url(u"/cb"_s).toString());
+    EndpointEditor *e = m_page->editor();
+    QVERIFY(e->breakerEnabledCheck()->isChecked()); // on by default, with the documented defaults
+    QCOMPARE(e->breakerThresholdSpin()->value(), 10);
+    QCOMPARE(e->breakerCooldownSpin()->value(), 30);
+    QCOMPARE(e->breakerMaxCooldownSpin()->value(), 600);
+    // A longest cooldown below the cooldown is refused beside the field as you change it.
+    e->breakerCooldownSpin()->setValue(120);
+    e->breakerMaxCooldownSpin()->setValue(60);
+    QVERIFY(!e->errors()->text(u"circuit_breaker.max_cooldown_s"_s).isEmpty());
+    m_page->save();
+    QTest::qWait(100);
+    QCOMPARE(m_f->harness.request("GET", u"/v1/endpoints/crm"_s).status, 404);
+    e->breakerMaxCooldownSpin()->setValue(900);
+    QVERIFY(e->errors()->text(u"circuit_breaker.max_cooldown_s"_s).isEmpty());
+    e->breakerThresholdSpin()->setValue(4);
+    e->breakerRateSpin()->setValue(50);
+    QSignalSpy saved(m_page.get(), &EndpointsPage::saved);
+    m_page->save();
+    QTRY_COMPARE(saved.size(), 1);
+    const QJsonObject cb
+        = m_f->harness.request("GET", u"/v1/endpoints/crm"_s).json.value(u"circuit_breaker"_s).toObject();
+    QCOMPARE(cb.value(u"enabled"_s).toBool(), true);
+    QCOMPARE(cb.value(u"failure_threshold"_s).toInt(), 4);
+    QCOMPARE(cb.value(u"failure_rate"_s).toDouble(), 0.5);
+    QCOMPARE(cb.value(u"cooldown_s"_s).toInt(), 120);
+    QCOMPARE(cb.value(u"max_cooldown_s"_s).toInt(), 900);
+    // Turned off: its fields are disabled, and it is saved off.
+    e->breakerEnabledCheck()->setChecked(false);
+    QVERIFY(!e->breakerThresholdSpin()->isEnabled());
+    m_page->save();
+    QTRY_COMPARE(saved.size(), 2);
+    QCOMPARE(m_f->harness.request("GET", u"/v1/endpoints/crm"_s)
+                 .json.value(u"circuit_breaker"_s)
+                 .toObject()
+                 .value(u"enabled"_s)
+                 .toBool(),
+             false);
+}
+
+void tst_AdminEndpoints::circuitStateAndReset()
+{
+    m_f->receiver->setBehaviour(u"/down"_s, ReceiverBehaviour::withStatus(500));
+    QVERIFY(m_f->harness.createEndpoint(
+        u"crm"_s, m_f->receiver->url(u"/down"_s),
+        QJsonObject{
+            {u"retry"_s, QJsonObject{{u"schedule_s"_s, QJsonArray{0, 0, 0, 60}}, {u"jitter"_s, 0}}},
+            {u"circuit_breaker"_s, QJsonObject{{u"failure_threshold"_s, 2}, {u"cooldown_s"_s, 600}}}}));
+    const QString id = m_f->send(u"crm"_s, QJsonObject{{u"n"_s, 1}});
+    QTRY_COMPARE(
+        m_f->harness.request("GET", u"/v1/endpoints/crm/circuit"_s).json.value(u"state"_s).toString(),
+        u"open"_s);
+    m_page->refresh();
+    QTRY_COMPARE(m_page->model()->rowCount(), 1);
+    QTRY_VERIFY(m_page->model()
+                    ->data(m_page->model()->index(0, EndpointsPage::State), Qt::DisplayRole)
+                    .toString()
+                    .startsWith(u"circuit open"_s));
+    m_page->select(u"crm"_s);
+    QTRY_VERIFY(m_page->circuitLabel()->text().contains(u"Circuit open"_s));
+    QVERIFY(m_page->circuitLabel()->text().contains(u"http_500"_s));
+    QVERIFY(m_page->resetCircuitButton()->isEnabled());
+    QCOMPARE(m_f->statusOf(id), u"pending"_s);
+    AdminFixture::screenshot(m_page.get(), u"endpoint-circuit-open"_s);
+
+    // The receiver is fixed; the operator does not wait ten minutes for the probe.
+    m_f->receiver->setBehaviour(u"/down"_s, ReceiverBehaviour::withStatus(200));
+    m_page->resetCircuit();
+    QTRY_VERIFY(m_page->circuitLabel()->text().contains(u"Circuit closed"_s));
+    QVERIFY(!m_page->resetCircuitButton()->isEnabled());
+    QCOMPARE(
+        m_page->model()->data(m_page->model()->index(0, EndpointsPage::State), Qt::DisplayRole).toString(),
+        u"active"_s);
+    QTRY_COMPARE(m_f->statusOf(id), u"delivered"_s);
 }
 
 QTEST_MAIN(tst_AdminEndpoints)

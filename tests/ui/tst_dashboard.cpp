@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Switchboard authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "consolefixture.h"
+#include "delivery/circuitbreaker.h"
 #include "ui/dashboardpage.h"
 #include "ui/endpointhealthmodel.h"
 #include "ui/kpitile.h"
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void chartsAndTilesFromRollups();
     void healthTableOpensEndpoint();
+    void healthTableShowsOpenCircuit();
     void windowAndFilters();
     void alertBanner();
     void downsampleMergesSketches();
@@ -117,6 +119,45 @@ void tst_Dashboard::healthTableOpensEndpoint()
     QTest::keyClick(m_page->healthTable(), Qt::Key_Return);
     QCOMPARE(opened.size(), 1);
     QCOMPARE(opened.first().first().toString(), u"ok"_s);
+}
+
+void tst_Dashboard::healthTableShowsOpenCircuit()
+{
+    // As an engine of this process publishes it when "reject" keeps failing.
+    CircuitState open;
+    open.state = CircuitState::State::Open;
+    open.openedAt = QDateTime::currentDateTimeUtc();
+    open.retryAt = open.openedAt.addSecs(30);
+    open.consecutiveFailures = 10;
+    open.trips = 1;
+    open.lastError = u"http_500"_s;
+    CircuitRegistry::shared().publish(u"tst-dashboard"_s, u"reject"_s, open);
+    load();
+    QAbstractItemModel *model = m_page->healthTable()->model();
+    auto row = [model](const QString &name) {
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->index(r, EndpointHealthModel::Name).data().toString() == name)
+                return r;
+        }
+        return -1;
+    };
+    const QModelIndex state = model->index(row(u"reject"_s), EndpointHealthModel::State);
+    const QString retry = QLocale().toString(open.retryAt.toLocalTime().time(), QLocale::ShortFormat);
+    QCOMPARE(state.data().toString(), u"Circuit open, retry %1"_s.arg(retry));
+    QVERIFY(state.data(Qt::ToolTipRole).toString().contains(u"10 failures in a row"_s));
+    QVERIFY(state.data(Qt::ForegroundRole).isValid());
+    // No "Failing" guess from the rollups any more: an endpoint without a circuit is active or paused.
+    QCOMPARE(model->index(row(u"ok"_s), EndpointHealthModel::State).data().toString(), u"Active"_s);
+
+    open.state = CircuitState::State::HalfOpen;
+    CircuitRegistry::shared().publish(u"tst-dashboard"_s, u"reject"_s, open);
+    load();
+    QCOMPARE(model->index(row(u"reject"_s), EndpointHealthModel::State).data().toString(),
+             u"Circuit half-open"_s);
+
+    CircuitRegistry::shared().removeWorker(u"tst-dashboard"_s);
+    load();
+    QCOMPARE(model->index(row(u"reject"_s), EndpointHealthModel::State).data().toString(), u"Active"_s);
 }
 
 void tst_Dashboard::windowAndFilters()

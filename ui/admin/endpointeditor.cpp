@@ -77,6 +77,11 @@ EndpointEditor::EndpointEditor(QWidget *parent)
     , m_audience(new QLineEdit(this))
     , m_template(new QPlainTextEdit(this))
     , m_enabled(new QCheckBox(tr("Enabled: receives new messages"), this))
+    , m_breakerEnabled(new QCheckBox(tr("Stop sending to it while it keeps failing"), this))
+    , m_breakerThreshold(new QSpinBox(this))
+    , m_breakerRate(new QDoubleSpinBox(this))
+    , m_breakerCooldown(new QSpinBox(this))
+    , m_breakerMaxCooldown(new QSpinBox(this))
 {
     auto *general = new QLabel(this);
     general->setObjectName(u"endpointErrors"_s);
@@ -129,6 +134,26 @@ EndpointEditor::EndpointEditor(QWidget *parent)
            "{\"type\": \"{{event_type}}\", \"data\": \"{{event}}\"}"));
     m_template->setAccessibleName(tr("Payload template"));
     m_enabled->setChecked(true);
+    m_breakerEnabled->setAccessibleName(tr("Circuit breaker"));
+    m_breakerEnabled->setToolTip(tr(
+        "After repeated failures (timeouts, connection errors, 5xx, 429) the circuit opens: deliveries wait "
+        "without using up their retries, then one probe tests the endpoint."));
+    m_breakerThreshold->setRange(1, 10000);
+    m_breakerThreshold->setSuffix(tr(" failures in a row"));
+    m_breakerThreshold->setAccessibleName(tr("Failure threshold"));
+    m_breakerRate->setRange(0, 100);
+    m_breakerRate->setDecimals(0);
+    m_breakerRate->setSuffix(tr(" % of attempts"));
+    m_breakerRate->setSpecialValueText(tr("off"));
+    m_breakerRate->setAccessibleName(tr("Failure rate"));
+    m_breakerRate->setToolTip(tr("Also opens when this share of the attempts in the last minute failed"));
+    m_breakerCooldown->setRange(1, 86400);
+    m_breakerCooldown->setSuffix(tr(" s"));
+    m_breakerCooldown->setAccessibleName(tr("Cooldown"));
+    m_breakerMaxCooldown->setRange(1, 86400);
+    m_breakerMaxCooldown->setSuffix(tr(" s"));
+    m_breakerMaxCooldown->setAccessibleName(tr("Longest cooldown"));
+    m_breakerMaxCooldown->setToolTip(tr("The cooldown doubles each time the probe fails, up to this"));
 
     auto *form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
@@ -158,6 +183,14 @@ EndpointEditor::EndpointEditor(QWidget *parent)
         m_authRows << w;
     }
     form->addRow(tr("Payload template:"), m_errors->wrap(u"payload_template"_s, m_template));
+    form->addRow(tr("Circuit breaker:"), m_errors->wrap(u"circuit_breaker.enabled"_s, m_breakerEnabled));
+    form->addRow(tr("Opens after:"),
+                 m_errors->wrap(u"circuit_breaker.failure_threshold"_s, m_breakerThreshold));
+    form->addRow(tr("Or a failure rate of:"),
+                 m_errors->wrap(u"circuit_breaker.failure_rate"_s, m_breakerRate));
+    form->addRow(tr("Cooldown:"), m_errors->wrap(u"circuit_breaker.cooldown_s"_s, m_breakerCooldown));
+    form->addRow(tr("Longest cooldown:"),
+                 m_errors->wrap(u"circuit_breaker.max_cooldown_s"_s, m_breakerMaxCooldown));
     form->addRow(QString(), m_enabled);
 
     for (QLineEdit *e : {m_name, m_url, m_eventTypes, m_version, m_retry, m_authHeader, m_authUser,
@@ -172,6 +205,20 @@ EndpointEditor::EndpointEditor(QWidget *parent)
             Q_EMIT changed();
         });
     connect(m_authType, &QComboBox::currentIndexChanged, this, &EndpointEditor::updateAuthFields);
+    for (QSpinBox *spin : {m_breakerThreshold, m_breakerCooldown, m_breakerMaxCooldown})
+        connect(spin, &QSpinBox::valueChanged, this, [this]() {
+            validate();
+            Q_EMIT changed();
+        });
+    connect(m_breakerRate, &QDoubleSpinBox::valueChanged, this, [this]() {
+        validate();
+        Q_EMIT changed();
+    });
+    connect(m_breakerEnabled, &QCheckBox::toggled, this, [this]() {
+        updateBreakerFields();
+        validate();
+        Q_EMIT changed();
+    });
     load({});
 }
 
@@ -189,9 +236,19 @@ void EndpointEditor::updateAuthFields()
         form->setRowVisible(m_authRows.at(i), visible.at(i));
 }
 
+void EndpointEditor::updateBreakerFields()
+{
+    const bool on = m_breakerEnabled->isChecked();
+    for (QWidget *w : std::initializer_list<QWidget *>{m_breakerThreshold, m_breakerRate, m_breakerCooldown,
+                                                       m_breakerMaxCooldown})
+        w->setEnabled(on);
+}
+
 void EndpointEditor::load(const QJsonObject &e)
 {
     const QSignalBlocker b1(m_headers), b2(m_template);
+    const QSignalBlocker b3(m_breakerEnabled), b4(m_breakerThreshold), b5(m_breakerRate),
+        b6(m_breakerCooldown), b7(m_breakerMaxCooldown);
     m_loaded = e;
     m_isNew = e.isEmpty();
     m_name->setText(e.value(u"name").toString());
@@ -232,6 +289,13 @@ void EndpointEditor::load(const QJsonObject &e)
                                  : tpl.isArray() ? QString::fromUtf8(QJsonDocument(tpl.toArray()).toJson())
                                                  : QString());
     m_enabled->setChecked(e.value(u"enabled").toBool(true));
+    const QJsonObject breaker = e.value(u"circuit_breaker").toObject();
+    m_breakerEnabled->setChecked(breaker.value(u"enabled").toBool(true));
+    m_breakerThreshold->setValue(breaker.value(u"failure_threshold").toInt(10));
+    m_breakerRate->setValue(breaker.value(u"failure_rate").toDouble(0) * 100);
+    m_breakerCooldown->setValue(breaker.value(u"cooldown_s").toInt(30));
+    m_breakerMaxCooldown->setValue(breaker.value(u"max_cooldown_s").toInt(600));
+    updateBreakerFields();
     updateAuthFields();
     m_errors->clear();
 }
@@ -320,6 +384,16 @@ QJsonObject EndpointEditor::toJson(QMap<QString, QString> *errors) const
             json.insert(u"payload_template"_s,
                         doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()));
     }
+    // min_attempts and window_s have no field here: kept as loaded.
+    QJsonObject breaker = m_loaded.value(u"circuit_breaker").toObject();
+    breaker.insert(u"enabled"_s, m_breakerEnabled->isChecked());
+    breaker.insert(u"failure_threshold"_s, m_breakerThreshold->value());
+    breaker.insert(u"failure_rate"_s, m_breakerRate->value() / 100.0);
+    breaker.insert(u"cooldown_s"_s, m_breakerCooldown->value());
+    breaker.insert(u"max_cooldown_s"_s, m_breakerMaxCooldown->value());
+    if (m_breakerEnabled->isChecked() && m_breakerMaxCooldown->value() < m_breakerCooldown->value())
+        local.insert(u"circuit_breaker.max_cooldown_s"_s, tr("must be at least the cooldown"));
+    json.insert(u"circuit_breaker"_s, breaker);
     json.insert(u"enabled"_s, m_enabled->isChecked());
     if (errors)
         *errors = local;

@@ -47,12 +47,18 @@ public:
     QComboBox *signingCombo() const { return m_signing; }
     QPlainTextEdit *headersEdit() const { return m_headers; }
     QPlainTextEdit *templateEdit() const { return m_template; }
+    QCheckBox *breakerEnabledCheck() const { return m_breakerEnabled; }
+    QSpinBox *breakerThresholdSpin() const { return m_breakerThreshold; }
+    QDoubleSpinBox *breakerRateSpin() const { return m_breakerRate; }
+    QSpinBox *breakerCooldownSpin() const { return m_breakerCooldown; }
+    QSpinBox *breakerMaxCooldownSpin() const { return m_breakerMaxCooldown; }
 
 Q_SIGNALS:
     void changed();
 
 private:
     void updateAuthFields();
+    void updateBreakerFields();
 
     bool m_isNew = true;
     QJsonObject m_loaded;
@@ -80,6 +86,12 @@ private:
     QPlainTextEdit *m_template;
     QCheckBox *m_enabled;
     QList<QWidget *> m_authRows;
+    // Circuit breaker
+    QCheckBox *m_breakerEnabled;
+    QSpinBox *m_breakerThreshold;
+    QDoubleSpinBox *m_breakerRate;
+    QSpinBox *m_breakerCooldown;
+    QSpinBox *m_breakerMaxCooldown;
 };
 
 } // namespace Switchboard

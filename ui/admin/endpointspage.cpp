@@ -91,6 +91,18 @@ EndpointsPage::EndpointsPage(ApiClient *api, QWidget *parent)
                      return QVariant(tr("paused"));
                  if (!o.value(u"enabled").toBool(true))
                      return QVariant(tr("disabled"));
+                 const QJsonObject circuit = o.value(u"circuit").toObject();
+                 const QString state = circuit.value(u"state").toString();
+                 if (state == u"open" || state == u"half_open") {
+                     const QDateTime retry
+                         = QDateTime::fromString(circuit.value(u"retry_at").toString(), Qt::ISODateWithMs);
+                     return QVariant(
+                         state == u"half_open" ? tr("circuit half-open")
+                             : retry.isValid()
+                             ? tr("circuit open, retry %1")
+                                   .arg(QLocale().toString(retry.toLocalTime().time(), QLocale::ShortFormat))
+                             : tr("circuit open"));
+                 }
                  return QVariant(tr("active"));
              }},
             {tr("Health (1 h)"),
@@ -154,6 +166,16 @@ EndpointsPage::EndpointsPage(ApiClient *api, QWidget *parent)
     saveButton->setDefault(true);
     m_pause = new QPushButton(tr("Pause"), settings);
     m_delete = new QPushButton(tr("Delete…"), settings);
+    m_circuit = new QLabel(settings);
+    m_circuit->setObjectName(u"circuitState"_s);
+    m_circuit->setWordWrap(true);
+    m_circuit->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_resetCircuit = new QPushButton(tr("Reset circuit"), settings);
+    m_resetCircuit->setObjectName(u"resetCircuit"_s);
+    m_resetCircuit->setToolTip(
+        tr("Close the circuit now and send the waiting deliveries, without waiting for the probe"));
+    m_resetCircuit->setEnabled(false);
+    connect(m_resetCircuit, &QPushButton::clicked, this, &EndpointsPage::resetCircuit);
     connect(saveButton, &QPushButton::clicked, this, &EndpointsPage::save);
     connect(m_pause, &QPushButton::clicked, this, [this]() {
         const int r = m_model->find(m_current);
@@ -163,9 +185,11 @@ EndpointsPage::EndpointsPage(ApiClient *api, QWidget *parent)
     auto *actions = new QHBoxLayout;
     actions->addWidget(saveButton);
     actions->addWidget(m_pause);
+    actions->addWidget(m_resetCircuit);
     actions->addStretch();
     actions->addWidget(m_delete);
     auto *settingsLayout = new QVBoxLayout(settings);
+    settingsLayout->addWidget(m_circuit);
     settingsLayout->addWidget(scroll, 1);
     settingsLayout->addLayout(actions);
     m_tabs->addTab(settings, tr("Settings"));
@@ -362,6 +386,7 @@ void EndpointsPage::showItem(const QJsonObject &endpoint)
     m_pause->setEnabled(true);
     m_delete->setEnabled(true);
     m_pause->setText(endpoint.value(u"paused").toBool() ? tr("Resume") : tr("Pause"));
+    showCircuit(endpoint);
     const QJsonArray types = endpoint.value(u"event_types").toArray();
     for (const QJsonValue &t : types) {
         if (!t.toString().contains(u'*')) {
@@ -520,6 +545,54 @@ void EndpointsPage::setPaused(bool paused)
                     setStatus(paused ? tr("%1 paused: its deliveries wait.").arg(name)
                                      : tr("%1 resumed.").arg(name),
                               true);
+                });
+}
+
+void EndpointsPage::showCircuit(const QJsonObject &endpoint)
+{
+    const QJsonObject c = endpoint.value(u"circuit").toObject();
+    const QString state = c.value(u"state").toString(u"closed"_s);
+    const auto time = [](const QJsonValue &iso) {
+        const QDateTime t = QDateTime::fromString(iso.toString(), Qt::ISODateWithMs);
+        return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
+    };
+    const int failures = c.value(u"consecutive_failures").toInt();
+    QString text;
+    if (state == u"open")
+        text = tr("Circuit open since %1 after %n failures in a row (%2): deliveries wait; "
+                  "the next probe goes out at %3.",
+                  nullptr, failures)
+                   .arg(time(c.value(u"opened_at")), c.value(u"last_error").toString(),
+                        time(c.value(u"retry_at")));
+    else if (state == u"half_open")
+        text = tr("Circuit half-open: one probe delivery tests the endpoint; success closes the circuit.");
+    else if (failures > 0)
+        text = tr("Circuit closed (%n failures in a row so far).", nullptr, failures);
+    else
+        text = tr("Circuit closed.");
+    m_circuit->setText(text);
+    m_circuit->setStyleSheet(state == u"closed" ? QString() : u"color: #b3261e"_s);
+    m_resetCircuit->setEnabled(state != u"closed");
+}
+
+void EndpointsPage::resetCircuit()
+{
+    if (m_current.isEmpty())
+        return;
+    const QString name = m_current;
+    m_api->send("POST", ApiClient::path(u"/v1/endpoints/"_s, name, u"/circuit/reset"_s), QJsonObject{}, this,
+                [this, name](const ApiResult &r) {
+                    if (!r.ok()) {
+                        setStatus(r.error, false);
+                        return;
+                    }
+                    QJsonObject o = r.json;
+                    o.insert(u"name"_s, name);
+                    o.insert(u"_health"_s, m_model->row(m_model->find(name)).value(u"_health"));
+                    m_model->upsert(o);
+                    if (m_current == name)
+                        showCircuit(o);
+                    setStatus(tr("%1: circuit closed; its waiting deliveries go out now.").arg(name), true);
                 });
 }
 

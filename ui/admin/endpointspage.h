@@ -47,6 +47,8 @@ public:
     void rotateSecret();
     // PUT /v1/endpoints/{name}/auth: the bearer token, API key, password or client secret.
     void setCredential();
+    // POST /v1/endpoints/{name}/circuit/reset: closes an open circuit by hand.
+    void resetCircuit();
 
     JsonListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -65,6 +67,8 @@ public:
     QPlainTextEdit *testResponse() const { return m_testResponse; }
     QWidget *versionsPane() const { return m_versions; }
     QString current() const { return m_current; }
+    QLabel *circuitLabel() const { return m_circuit; }
+    QPushButton *resetCircuitButton() const { return m_resetCircuit; }
 
 Q_SIGNALS:
     void saved(const QString &name);
@@ -75,6 +79,7 @@ private:
     void showItem(const QJsonObject &endpoint);
     void showSecrets(const QJsonObject &endpoint);
     void showVersions();
+    void showCircuit(const QJsonObject &endpoint);
     void loadHealth();
     void setStatus(const QString &text, bool ok);
 
@@ -86,6 +91,8 @@ private:
     QLabel *m_status;
     QPushButton *m_pause;
     QPushButton *m_delete;
+    QLabel *m_circuit;
+    QPushButton *m_resetCircuit;
     QString m_current;
     // Secrets
     QTreeWidget *m_secrets;
