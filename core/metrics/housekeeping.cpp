@@ -4,6 +4,7 @@
 
 #include "metrics/alertevaluator.h"
 #include "metrics/deliveryalerts.h"
+#include "metrics/statsquery.h"
 #include "util/ids.h"
 #include "util/logging.h"
 
@@ -38,6 +39,11 @@ public:
         every(m_options.depthSampleMs, Housekeeping::SampleDepths);
         every(m_options.alertEvaluateMs, Housekeeping::EvaluateAlerts);
         every(m_options.retentionMs, Housekeeping::PruneRetention);
+        // The first 24 h stats query after a start reads every rollup row of the
+        // day (~60 ms for a million attempts); done here, on this low-priority
+        // thread, it leaves the minute cache warm for the API and the console.
+        if (m_options.warmStatsCache)
+            QTimer::singleShot(0, this, [this]() { warmStatsCache(); });
         return Ok{};
     }
 
@@ -80,6 +86,17 @@ public:
     void shutdown() { m_store.reset(); }
 
 private:
+    void warmStatsCache()
+    {
+        if (!m_store)
+            return;
+        StatsFilter day;
+        day.windowS = 86400;
+        const QDateTime now = m_options.clock ? m_options.clock() : QDateTime::currentDateTimeUtc();
+        if (auto r = StatsQuery(*m_store).run(day, now, false, false); !r)
+            qCWarning(lcMetrics).noquote() << u"warming the stats cache failed: "_s + r.error().message;
+    }
+
     Status sampleDepths(const QDateTime &now)
     {
         auto depths = m_store->depths();

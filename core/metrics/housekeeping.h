@@ -25,6 +25,7 @@ struct HousekeepingOptions
     int retentionMs = 60000;
     RetentionPolicy retention;
     std::function<QDateTime()> clock; // empty: the system clock in UTC
+    bool warmStatsCache = true; // run the 24 h stats query once at start (StatsQuery's cache)
 };
 
 // The observability background jobs: samples queue and dead-letter depth into

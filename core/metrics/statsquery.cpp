@@ -6,6 +6,8 @@
 #include "store/sqlstore.h"
 
 #include <QJsonArray>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -68,7 +70,89 @@ void readBucket(const QSqlQuery &q, int first, StatsBucket &b)
 const QString kBucketColumns = u"attempts, ok, failed, retries, first_ok, dead, schema_rejects, errors, "
                                "latency_sum_ms, latency"_s;
 
+// The merged errors and sketch of each minute, per database and filter (see
+// StatsQuery). Bounded: kCacheFilters filters (least recently used goes), and
+// only the minutes of a filter's latest window.
+class MinuteCache
+{
+public:
+    struct Entry
+    {
+        // What the minute's counters were when it was cached: the check.
+        qint64 attempts = 0, failed = 0, latencySumMs = 0;
+        ErrorCounts errors;
+        QByteArray latency; // encoded: a fraction of a decoded sketch's size
+    };
+    using Minutes = QHash<qint64, Entry>;
+
+    static MinuteCache &instance()
+    {
+        static MinuteCache cache;
+        return cache;
+    }
+
+    // A copy of the filter's minutes in [from, until).
+    Minutes take(const QString &key, qint64 from, qint64 until)
+    {
+        QMutexLocker lock(&m_mutex);
+        Minutes out;
+        auto it = m_filters.find(key);
+        if (it == m_filters.end())
+            return out;
+        it->lastUse = ++m_clock;
+        for (auto m = it->minutes.cbegin(); m != it->minutes.cend(); ++m) {
+            if (m.key() >= from && m.key() < until)
+                out.insert(m.key(), m.value());
+        }
+        return out;
+    }
+
+    // The window [from, until) as it is now; minutes more than kCacheMaxMinutes
+    // before until are dropped, so a filter holds at most that many.
+    void put(const QString &key, qint64 from, qint64 until, const Minutes &minutes)
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!m_filters.contains(key) && m_filters.size() >= StatsQuery::kCacheFilters) {
+            auto oldest = m_filters.begin();
+            for (auto it = m_filters.begin(); it != m_filters.end(); ++it) {
+                if (it->lastUse < oldest->lastUse)
+                    oldest = it;
+            }
+            m_filters.erase(oldest);
+        }
+        Filter &f = m_filters[key];
+        const qint64 oldest = until - StatsQuery::kCacheMaxMinutes * kMinute;
+        f.minutes.removeIf([&](const Minutes::iterator &m) {
+            return (m.key() >= from && m.key() < until) || m.key() < oldest;
+        });
+        for (auto it = minutes.cbegin(); it != minutes.cend(); ++it)
+            f.minutes.insert(it.key(), it.value());
+        f.lastUse = ++m_clock;
+    }
+
+    void clear()
+    {
+        QMutexLocker lock(&m_mutex);
+        m_filters.clear();
+    }
+
+private:
+    struct Filter
+    {
+        Minutes minutes;
+        quint64 lastUse = 0;
+    };
+    QMutex m_mutex;
+    QHash<QString, Filter> m_filters;
+    quint64 m_clock = 0;
+};
+
 } // namespace
+
+void StatsQuery::clearCache()
+{
+    MinuteCache::instance().clear();
+}
 
 void StatsBucket::merge(const StatsBucket &o)
 {
@@ -155,7 +239,11 @@ Result<StatsResult> StatsQuery::run(const StatsFilter &filter, const QDateTime &
     StatsResult result;
     result.from = QDateTime::fromMSecsSinceEpoch(from, Qt::UTC);
     result.until = QDateTime::fromMSecsSinceEpoch(until, Qt::UTC);
-    if (withMinutes) {
+    // The cache works minute by minute, so a cached query keeps the minutes
+    // until the end even when the caller only wants the total.
+    const bool cached = m_useCache && minutes >= kCacheMinMinutes && minutes <= kCacheMaxMinutes;
+    const bool perMinute = withMinutes || cached;
+    if (perMinute) {
         result.minutes.resize(minutes);
         for (qint64 i = 0; i < minutes; ++i)
             result.minutes[i].minute = from + i * kMinute;
@@ -172,7 +260,7 @@ Result<StatsResult> StatsQuery::run(const StatsFilter &filter, const QDateTime &
     }
     eventTypeWhere(filter.eventType, where, values);
     auto bucketAt = [&](qint64 minute) -> StatsBucket & {
-        return withMinutes ? result.minutes[(minute - from) / kMinute].bucket : result.total;
+        return perMinute ? result.minutes[(minute - from) / kMinute].bucket : result.total;
     };
     {
         QSqlQuery q(m_store.database());
@@ -197,25 +285,87 @@ Result<StatsResult> StatsQuery::run(const StatsFilter &filter, const QDateTime &
             b.latencySumMs += q.value(8).toLongLong();
         }
     }
-    {
+    // The errors and sketches: from the cache for minutes whose counters are
+    // unchanged, from the rows for the others.
+    QString cacheKey;
+    MinuteCache::Minutes fromCache;
+    QList<bool> fresh; // per minute of the window: taken from the cache
+    qint64 readFrom = from, readUntil = until;
+    if (cached) {
+        const QSqlDatabase db = m_store.database();
+        cacheKey
+            = QStringList{db.driverName(),  db.databaseName(), db.hostName(),   QString::number(db.port()),
+                          filter.direction, filter.subject,    filter.eventType}
+                  .join(u'\x1f');
+        fromCache = MinuteCache::instance().take(cacheKey, from, until);
+        fresh.resize(minutes);
+        readFrom = until;
+        readUntil = from;
+        for (qint64 i = 0; i < minutes; ++i) {
+            StatsBucket &b = result.minutes[i].bucket;
+            if (b.attempts == 0)
+                continue;
+            const auto entry = fromCache.constFind(result.minutes[i].minute);
+            if (entry != fromCache.cend() && entry->attempts == b.attempts && entry->failed == b.failed
+                && entry->latencySumMs == b.latencySumMs) {
+                b.errors = entry->errors;
+                b.latency.mergeEncoded(entry->latency);
+                fresh[i] = true;
+            } else {
+                readFrom = std::min(readFrom, result.minutes[i].minute);
+                readUntil = std::max(readUntil, result.minutes[i].minute + kMinute);
+            }
+        }
+    }
+    if (readFrom < readUntil) {
+        QString rowsWhere = where;
+        QVariantList rowsValues = values;
+        rowsValues[1] = readFrom;
+        rowsValues[2] = readUntil;
         QSqlQuery q(m_store.database());
         q.setForwardOnly(true);
-        q.prepare(u"SELECT minute, errors, latency"_s + where);
-        for (const QVariant &v : std::as_const(values))
+        q.prepare(u"SELECT minute, errors, latency"_s + rowsWhere);
+        for (const QVariant &v : std::as_const(rowsValues))
             q.addBindValue(v);
         if (!q.exec())
             return sqlError(q, u"reading the minute rollups"_s);
         while (q.next()) {
-            StatsBucket &b = bucketAt(q.value(0).toLongLong());
+            const qint64 minute = q.value(0).toLongLong();
+            if (cached && fresh[(minute - from) / kMinute])
+                continue;
+            StatsBucket &b = bucketAt(minute);
             const QVariant errors = q.value(1);
             if (!errors.isNull())
                 b.errors.merge(ErrorCounts::parse(errors.toString()));
             b.latency.mergeEncoded(q.value(2).toByteArray());
         }
     }
-    if (withMinutes) {
+    if (cached) {
+        MinuteCache::Minutes keep;
+        keep.reserve(minutes);
+        for (qint64 i = 0; i < minutes; ++i) {
+            const MinuteStats &m = result.minutes[i];
+            if (m.bucket.attempts == 0)
+                continue;
+            if (fresh[i]) {
+                keep.insert(m.minute, fromCache.value(m.minute));
+                continue;
+            }
+            MinuteCache::Entry e;
+            e.attempts = m.bucket.attempts;
+            e.failed = m.bucket.failed;
+            e.latencySumMs = m.bucket.latencySumMs;
+            e.errors = m.bucket.errors;
+            e.latency = m.bucket.latency.encode();
+            keep.insert(m.minute, std::move(e));
+        }
+        MinuteCache::instance().put(cacheKey, from, until, keep);
+    }
+    if (perMinute) {
         for (const MinuteStats &m : std::as_const(result.minutes))
             result.total.merge(m.bucket);
+        if (!withMinutes)
+            result.minutes.clear();
     }
 
     if (withDepths) {

@@ -68,11 +68,20 @@ struct StatsResult
 // counters are summed and latency sketches merged (percentiles are never
 // averaged). Also the alert rules' source of numbers.
 //
-// Use in the thread that owns the store connection.
+// Windows of an hour or more keep each minute's merged errors and sketch in a
+// small process-wide cache, so a repeated 24 h query (GET /v1/stats, the
+// console's dashboard) reads and merges only the minutes that changed. A cached
+// minute is used only while its attempt count, failures and latency sum (which
+// the query sums in SQL anyway) are still what they were: rollup rows only ever
+// grow, or go whole by retention, so any new sample, late or not, and any
+// pruning show as a mismatch and the minute is read again. Results are exactly
+// those of reading every row.
+//
+// Use in the thread that owns the store connection (the cache is thread-safe).
 class StatsQuery
 {
 public:
-    explicit StatsQuery(SqlStore &store) : m_store(store) { }
+    explicit StatsQuery(SqlStore &store, bool useCache = true) : m_store(store), m_useCache(useCache) { }
 
     // The window ends with the minute that contains now.
     Result<StatsResult> run(const StatsFilter &filter, const QDateTime &now, bool withMinutes = true,
@@ -83,8 +92,17 @@ public:
     // Dead deliveries now, optionally for one endpoint or event type (prefix*).
     Result<qint64> deadCount(const QString &endpoint, const QString &eventType);
 
+    // Windows of an hour to two days use the minute cache (shorter ones are
+    // cheap, and the alert rules' few minutes would only push the dashboard's
+    // filters out); it holds at most kCacheFilters filters.
+    static constexpr qint64 kCacheMinMinutes = 60;
+    static constexpr qint64 kCacheMaxMinutes = 2 * 1440;
+    static constexpr int kCacheFilters = 8;
+    static void clearCache();
+
 private:
     SqlStore &m_store;
+    bool m_useCache;
 };
 
 } // namespace Switchboard

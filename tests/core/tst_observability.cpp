@@ -180,6 +180,7 @@ private Q_SLOTS:
     void alertRoutes();
     void inboundInStatsAndMetrics();
     void trafficLogLines();
+    void statsCacheEqualsRowRead();
 
 private:
     Response call(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body = {},
@@ -894,6 +895,113 @@ void tst_Observability::trafficLogLines()
         QVERIFY2(!raw.contains(u"wrong-token"_s), qPrintable(raw));
         QVERIFY2(!raw.contains(u"kind"_s), qPrintable(raw)); // no payloads
     }
+}
+
+// The minute cache of StatsQuery: a cached query equals reading every row,
+// cold and warm, after late samples land in cached minutes (from two workers)
+// and after retention drops minutes.
+void tst_Observability::statsCacheEqualsRowRead()
+{
+    StatsQuery::clearCache();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    RollupWriter w1(u"w1"_s), w2(u"w2"_s);
+    auto write = [&](RollupWriter &writer, const QDateTime &at, int count, int seed) {
+        QList<RollupSample> samples;
+        for (int i = 0; i < count; ++i) {
+            RollupSample s;
+            s.at = at;
+            s.subject = (seed + i) % 3 ? u"a"_s : u"b"_s;
+            s.eventType = (seed + i) % 2 ? u"call.ended"_s : u"ticket.created"_s;
+            s.ok = (seed + i) % 5 != 0;
+            s.error = s.ok ? QString() : ((seed + i) % 2 ? u"timeout"_s : u"http_5xx"_s);
+            s.n = 1 + (seed + i) % 3 / 2;
+            s.durationMs = 1 + (seed * 31 + i * 97) % 4000;
+            samples << s;
+        }
+        const Status written = m_store->transaction([&]() { return writer.add(*m_store, samples); });
+        QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().message));
+    };
+    for (int m = 0; m < 180; m += 3)
+        write(w1, now.addSecs(-m * 60), 5, m);
+    for (int m = 0; m < 180; m += 7)
+        write(w2, now.addSecs(-m * 60), 3, m + 1);
+
+    QList<StatsFilter> filters;
+    StatsFilter f;
+    f.windowS = 3 * 3600;
+    filters << f;
+    f.subject = u"a"_s;
+    filters << f;
+    f.subject.clear();
+    f.eventType = u"call.*"_s;
+    filters << f;
+    f.eventType.clear();
+    f.windowS = 86400;
+    filters << f;
+    auto same = [&](const char *when) {
+        for (const StatsFilter &filter : std::as_const(filters)) {
+            const auto cached = StatsQuery(*m_store).run(filter, now);
+            const auto rows = StatsQuery(*m_store, false).run(filter, now);
+            QVERIFY(cached.ok() && rows.ok());
+            const QByteArray where
+                = QByteArray(when) + " " + filter.subject.toUtf8() + filter.eventType.toUtf8();
+            QVERIFY2(cached->total.attempts > 0, where.constData());
+            QCOMPARE(cached->total.attempts, rows->total.attempts);
+            QCOMPARE(cached->total.failed, rows->total.failed);
+            QCOMPARE(cached->total.retries, rows->total.retries);
+            QCOMPARE(cached->total.latencySumMs, rows->total.latencySumMs);
+            QCOMPARE(cached->total.errors.toString(), rows->total.errors.toString());
+            QVERIFY2(cached->total.latency.encode() == rows->total.latency.encode(), where.constData());
+            QCOMPARE(cached->minutes.size(), rows->minutes.size());
+            for (qsizetype i = 0; i < rows->minutes.size(); ++i) {
+                const StatsBucket &c = cached->minutes.at(i).bucket;
+                const StatsBucket &r = rows->minutes.at(i).bucket;
+                QCOMPARE(c.attempts, r.attempts);
+                QCOMPARE(c.errors.toString(), r.errors.toString());
+                QVERIFY2(c.latency.encode() == r.latency.encode(), where.constData());
+            }
+            QCOMPARE(cached->toJson(filter), rows->toJson(filter));
+            // Totals only (the dashboard's previous window, the alert rules).
+            const auto total = StatsQuery(*m_store).run(filter, now, false, false);
+            QVERIFY(total.ok() && total->minutes.isEmpty());
+            QCOMPARE(total->total.attempts, rows->total.attempts);
+            QCOMPARE(total->total.errors.toString(), rows->total.errors.toString());
+            QVERIFY2(total->total.latency.encode() == rows->total.latency.encode(), where.constData());
+        }
+    };
+    same("cold");
+    same("warm");
+    // Late samples in cached minutes: an attempt that started 40 minutes ago and
+    // finished now, another worker's; and a new one in the current minute.
+    write(w1, now.addSecs(-40 * 60), 1, 7);
+    write(w2, now.addSecs(-90 * 60), 2, 8);
+    write(w2, now, 4, 9);
+    same("late");
+    same("late, warm");
+    // Retention drops the oldest rows (in batches: a minute may go in part).
+    QSqlQuery q(m_store->database());
+    QVERIFY(q.exec(u"DELETE FROM metrics_minutes WHERE minute < %1 OR (minute = %2 AND worker = 'w1')"_s
+                       .arg((now.toMSecsSinceEpoch() - 120 * 60000) / 60000 * 60000)
+                       .arg((now.toMSecsSinceEpoch() - 105 * 60000) / 60000 * 60000)));
+    same("pruned");
+
+    // The cache is really used: a row changed behind the writer's back (which
+    // never happens; rows only grow through it) is not seen while the minute's
+    // counters are unchanged.
+    StatsFilter day;
+    day.windowS = 86400;
+    const qint64 minute = (now.toMSecsSinceEpoch() - 30 * 60000) / 60000 * 60000;
+    LatencySketch other;
+    other.add(123456);
+    QVERIFY(q.prepare(u"UPDATE metrics_minutes SET latency = ? WHERE minute = ?"_s));
+    q.addBindValue(other.encode());
+    q.addBindValue(minute);
+    QVERIFY(q.exec());
+    const auto cached = StatsQuery(*m_store).run(day, now);
+    const auto rows = StatsQuery(*m_store, false).run(day, now);
+    QVERIFY(cached->total.latency.encode() != rows->total.latency.encode());
+    StatsQuery::clearCache();
+    QVERIFY(StatsQuery(*m_store).run(day, now)->total.latency.encode() == rows->total.latency.encode());
 }
 
 QTEST_GUILESS_MAIN(tst_Observability)
