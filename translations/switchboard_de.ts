@@ -1177,6 +1177,82 @@
         <source>not JSON: %1 at character %2</source>
         <translation>kein JSON: %1 bei Zeichen %2</translation>
     </message>
+    <message>
+        <source>Stop sending to it while it keeps failing</source>
+        <translation>Nicht mehr senden, solange er fehlschlägt</translation>
+    </message>
+    <message>
+        <source>Circuit breaker</source>
+        <translation>Schutzschalter</translation>
+    </message>
+    <message>
+        <source>After repeated failures (timeouts, connection errors, 5xx, 429) the circuit opens: deliveries wait without using up their retries, then one probe tests the endpoint.</source>
+        <translation>Nach wiederholten Fehlern (Zeitüberschreitungen, Verbindungsfehler, 5xx, 429) öffnet der Schutzschalter: Zustellungen warten, ohne ihre Wiederholungen zu verbrauchen, dann prüft ein Testversuch den Endpunkt.</translation>
+    </message>
+    <message>
+        <source> failures in a row</source>
+        <translation> Fehler in Folge</translation>
+    </message>
+    <message>
+        <source>Failure threshold</source>
+        <translation>Fehlerschwelle</translation>
+    </message>
+    <message>
+        <source> % of attempts</source>
+        <translation> % der Versuche</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Failure rate</source>
+        <translation>Fehlerquote</translation>
+    </message>
+    <message>
+        <source>Also opens when this share of the attempts in the last minute failed</source>
+        <translation>Öffnet auch, wenn dieser Anteil der Versuche in der letzten Minute fehlschlug</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Cooldown</source>
+        <translation>Abkühlzeit</translation>
+    </message>
+    <message>
+        <source>Longest cooldown</source>
+        <translation>Längste Abkühlzeit</translation>
+    </message>
+    <message>
+        <source>The cooldown doubles each time the probe fails, up to this</source>
+        <translation>Die Abkühlzeit verdoppelt sich mit jedem fehlgeschlagenen Testversuch, bis zu diesem Wert</translation>
+    </message>
+    <message>
+        <source>Circuit breaker:</source>
+        <translation>Schutzschalter:</translation>
+    </message>
+    <message>
+        <source>Opens after:</source>
+        <translation>Öffnet nach:</translation>
+    </message>
+    <message>
+        <source>Or a failure rate of:</source>
+        <translation>Oder einer Fehlerquote von:</translation>
+    </message>
+    <message>
+        <source>Cooldown:</source>
+        <translation>Abkühlzeit:</translation>
+    </message>
+    <message>
+        <source>Longest cooldown:</source>
+        <translation>Längste Abkühlzeit:</translation>
+    </message>
+    <message>
+        <source>must be at least the cooldown</source>
+        <translation>muss mindestens die Abkühlzeit sein</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::EndpointHealthModel</name>
@@ -1191,14 +1267,6 @@
     <message>
         <source>Disabled</source>
         <translation>Deaktiviert</translation>
-    </message>
-    <message>
-        <source>Failing</source>
-        <translation>Fehlerhaft</translation>
-    </message>
-    <message>
-        <source>Every attempt in the last five minutes failed.</source>
-        <translation>Jeder Versuch der letzten fünf Minuten ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>%1 ms</source>
@@ -1227,6 +1295,29 @@
     <message>
         <source>Dead letters</source>
         <translation>Unzustellbare</translation>
+    </message>
+    <message>
+        <source>Circuit open</source>
+        <translation>Schutzschalter offen</translation>
+    </message>
+    <message>
+        <source>Circuit half-open</source>
+        <translation>Schutzschalter halb offen</translation>
+    </message>
+    <message>
+        <source>Circuit open, retry %1</source>
+        <translation>Schutzschalter offen, neuer Versuch %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failures in a row opened the circuit: nothing is sent until the probe at %1; the deliveries wait without using up their retries.</source>
+        <translation>
+            <numerusform>%n Fehler in Folge haben den Schutzschalter geöffnet: Bis zum Testversuch um %1 wird nichts gesendet; die Zustellungen warten, ohne ihre Wiederholungen zu verbrauchen.</numerusform>
+            <numerusform>%n Fehler in Folge haben den Schutzschalter geöffnet: Bis zum Testversuch um %1 wird nichts gesendet; die Zustellungen warten, ohne ihre Wiederholungen zu verbrauchen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One probe delivery is testing the endpoint; success closes the circuit.</source>
+        <translation>Eine Testzustellung prüft den Endpunkt; bei Erfolg schließt der Schutzschalter.</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +1664,52 @@
     <message>
         <source>The credential of %1 was set.</source>
         <translation>Die Zugangsdaten von %1 wurden gesetzt.</translation>
+    </message>
+    <message>
+        <source>circuit half-open</source>
+        <translation>Schutzschalter halb offen</translation>
+    </message>
+    <message>
+        <source>circuit open, retry %1</source>
+        <translation>Schutzschalter offen, neuer Versuch %1</translation>
+    </message>
+    <message>
+        <source>circuit open</source>
+        <translation>Schutzschalter offen</translation>
+    </message>
+    <message>
+        <source>Reset circuit</source>
+        <translation>Schutzschalter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Close the circuit now and send the waiting deliveries, without waiting for the probe</source>
+        <translation>Schutzschalter jetzt schließen und die wartenden Zustellungen senden, ohne auf den Testversuch zu warten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Circuit open since %1 after %n failures in a row (%2): deliveries wait; the next probe goes out at %3.</source>
+        <translation>
+            <numerusform>Schutzschalter offen seit %1 nach %n Fehler in Folge (%2): Zustellungen warten; der nächste Testversuch geht um %3 hinaus.</numerusform>
+            <numerusform>Schutzschalter offen seit %1 nach %n Fehlern in Folge (%2): Zustellungen warten; der nächste Testversuch geht um %3 hinaus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Circuit half-open: one probe delivery tests the endpoint; success closes the circuit.</source>
+        <translation>Schutzschalter halb offen: Eine Testzustellung prüft den Endpunkt; bei Erfolg schließt er.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Circuit closed (%n failures in a row so far).</source>
+        <translation>
+            <numerusform>Schutzschalter geschlossen (bisher %n Fehler in Folge).</numerusform>
+            <numerusform>Schutzschalter geschlossen (bisher %n Fehler in Folge).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Circuit closed.</source>
+        <translation>Schutzschalter geschlossen.</translation>
+    </message>
+    <message>
+        <source>%1: circuit closed; its waiting deliveries go out now.</source>
+        <translation>%1: Schutzschalter geschlossen; die wartenden Zustellungen gehen jetzt hinaus.</translation>
     </message>
 </context>
 <context>

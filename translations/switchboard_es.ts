@@ -1177,6 +1177,82 @@
         <source>not JSON: %1 at character %2</source>
         <translation>no es JSON: %1 en el carácter %2</translation>
     </message>
+    <message>
+        <source>Stop sending to it while it keeps failing</source>
+        <translation>Dejar de enviar mientras siga fallando</translation>
+    </message>
+    <message>
+        <source>Circuit breaker</source>
+        <translation>Disyuntor</translation>
+    </message>
+    <message>
+        <source>After repeated failures (timeouts, connection errors, 5xx, 429) the circuit opens: deliveries wait without using up their retries, then one probe tests the endpoint.</source>
+        <translation>Tras fallos repetidos (tiempos de espera, errores de conexión, 5xx, 429) el disyuntor se abre: las entregas esperan sin gastar sus reintentos y luego una sonda prueba el endpoint.</translation>
+    </message>
+    <message>
+        <source> failures in a row</source>
+        <translation> fallos seguidos</translation>
+    </message>
+    <message>
+        <source>Failure threshold</source>
+        <translation>Umbral de fallos</translation>
+    </message>
+    <message>
+        <source> % of attempts</source>
+        <translation> % de los intentos</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>Failure rate</source>
+        <translation>Tasa de fallos</translation>
+    </message>
+    <message>
+        <source>Also opens when this share of the attempts in the last minute failed</source>
+        <translation>También se abre cuando falló esta proporción de los intentos del último minuto</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Cooldown</source>
+        <translation>Enfriamiento</translation>
+    </message>
+    <message>
+        <source>Longest cooldown</source>
+        <translation>Enfriamiento máximo</translation>
+    </message>
+    <message>
+        <source>The cooldown doubles each time the probe fails, up to this</source>
+        <translation>El enfriamiento se duplica cada vez que falla la sonda, hasta este valor</translation>
+    </message>
+    <message>
+        <source>Circuit breaker:</source>
+        <translation>Disyuntor:</translation>
+    </message>
+    <message>
+        <source>Opens after:</source>
+        <translation>Se abre tras:</translation>
+    </message>
+    <message>
+        <source>Or a failure rate of:</source>
+        <translation>O una tasa de fallos de:</translation>
+    </message>
+    <message>
+        <source>Cooldown:</source>
+        <translation>Enfriamiento:</translation>
+    </message>
+    <message>
+        <source>Longest cooldown:</source>
+        <translation>Enfriamiento máximo:</translation>
+    </message>
+    <message>
+        <source>must be at least the cooldown</source>
+        <translation>debe ser al menos el enfriamiento</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::EndpointHealthModel</name>
@@ -1191,14 +1267,6 @@
     <message>
         <source>Disabled</source>
         <translation>Desactivado</translation>
-    </message>
-    <message>
-        <source>Failing</source>
-        <translation>Fallando</translation>
-    </message>
-    <message>
-        <source>Every attempt in the last five minutes failed.</source>
-        <translation>Todos los intentos de los últimos cinco minutos fallaron.</translation>
     </message>
     <message>
         <source>%1 ms</source>
@@ -1227,6 +1295,29 @@
     <message>
         <source>Dead letters</source>
         <translation>Mensajes fallidos</translation>
+    </message>
+    <message>
+        <source>Circuit open</source>
+        <translation>Disyuntor abierto</translation>
+    </message>
+    <message>
+        <source>Circuit half-open</source>
+        <translation>Disyuntor semiabierto</translation>
+    </message>
+    <message>
+        <source>Circuit open, retry %1</source>
+        <translation>Disyuntor abierto, reintento %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failures in a row opened the circuit: nothing is sent until the probe at %1; the deliveries wait without using up their retries.</source>
+        <translation>
+            <numerusform>%n fallo seguido abrió el disyuntor: no se envía nada hasta la sonda de las %1; las entregas esperan sin gastar sus reintentos.</numerusform>
+            <numerusform>%n fallos seguidos abrieron el disyuntor: no se envía nada hasta la sonda de las %1; las entregas esperan sin gastar sus reintentos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One probe delivery is testing the endpoint; success closes the circuit.</source>
+        <translation>Una entrega de sonda está probando el endpoint; si tiene éxito, el disyuntor se cierra.</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +1664,52 @@
     <message>
         <source>The credential of %1 was set.</source>
         <translation>Se estableció la credencial de %1.</translation>
+    </message>
+    <message>
+        <source>circuit half-open</source>
+        <translation>disyuntor semiabierto</translation>
+    </message>
+    <message>
+        <source>circuit open, retry %1</source>
+        <translation>disyuntor abierto, reintento %1</translation>
+    </message>
+    <message>
+        <source>circuit open</source>
+        <translation>disyuntor abierto</translation>
+    </message>
+    <message>
+        <source>Reset circuit</source>
+        <translation>Restablecer disyuntor</translation>
+    </message>
+    <message>
+        <source>Close the circuit now and send the waiting deliveries, without waiting for the probe</source>
+        <translation>Cerrar el disyuntor ahora y enviar las entregas en espera, sin esperar a la sonda</translation>
+    </message>
+    <message numerus="yes">
+        <source>Circuit open since %1 after %n failures in a row (%2): deliveries wait; the next probe goes out at %3.</source>
+        <translation>
+            <numerusform>Disyuntor abierto desde %1 tras %n fallo seguido (%2): las entregas esperan; la próxima sonda sale a las %3.</numerusform>
+            <numerusform>Disyuntor abierto desde %1 tras %n fallos seguidos (%2): las entregas esperan; la próxima sonda sale a las %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Circuit half-open: one probe delivery tests the endpoint; success closes the circuit.</source>
+        <translation>Disyuntor semiabierto: una entrega de sonda prueba el endpoint; si tiene éxito, se cierra.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Circuit closed (%n failures in a row so far).</source>
+        <translation>
+            <numerusform>Disyuntor cerrado (%n fallo seguido hasta ahora).</numerusform>
+            <numerusform>Disyuntor cerrado (%n fallos seguidos hasta ahora).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Circuit closed.</source>
+        <translation>Disyuntor cerrado.</translation>
+    </message>
+    <message>
+        <source>%1: circuit closed; its waiting deliveries go out now.</source>
+        <translation>%1: disyuntor cerrado; sus entregas en espera salen ahora.</translation>
     </message>
 </context>
 <context>

@@ -1177,6 +1177,82 @@
         <source>not JSON: %1 at character %2</source>
         <translation>pas du JSON : %1 au caractère %2</translation>
     </message>
+    <message>
+        <source>Stop sending to it while it keeps failing</source>
+        <translation>Arrêter les envois tant qu’il échoue</translation>
+    </message>
+    <message>
+        <source>Circuit breaker</source>
+        <translation>Disjoncteur</translation>
+    </message>
+    <message>
+        <source>After repeated failures (timeouts, connection errors, 5xx, 429) the circuit opens: deliveries wait without using up their retries, then one probe tests the endpoint.</source>
+        <translation>Après des échecs répétés (délais dépassés, erreurs de connexion, 5xx, 429), le disjoncteur s’ouvre : les livraisons attendent sans consommer leurs nouvelles tentatives, puis une sonde teste le point de terminaison.</translation>
+    </message>
+    <message>
+        <source> failures in a row</source>
+        <translation> échecs d’affilée</translation>
+    </message>
+    <message>
+        <source>Failure threshold</source>
+        <translation>Seuil d’échecs</translation>
+    </message>
+    <message>
+        <source> % of attempts</source>
+        <translation> % des tentatives</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>Failure rate</source>
+        <translation>Taux d’échec</translation>
+    </message>
+    <message>
+        <source>Also opens when this share of the attempts in the last minute failed</source>
+        <translation>S’ouvre aussi quand cette part des tentatives de la dernière minute a échoué</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Cooldown</source>
+        <translation>Temps de repos</translation>
+    </message>
+    <message>
+        <source>Longest cooldown</source>
+        <translation>Temps de repos maximal</translation>
+    </message>
+    <message>
+        <source>The cooldown doubles each time the probe fails, up to this</source>
+        <translation>Le temps de repos double à chaque échec de la sonde, jusqu’à cette valeur</translation>
+    </message>
+    <message>
+        <source>Circuit breaker:</source>
+        <translation>Disjoncteur :</translation>
+    </message>
+    <message>
+        <source>Opens after:</source>
+        <translation>S’ouvre après :</translation>
+    </message>
+    <message>
+        <source>Or a failure rate of:</source>
+        <translation>Ou un taux d’échec de :</translation>
+    </message>
+    <message>
+        <source>Cooldown:</source>
+        <translation>Temps de repos :</translation>
+    </message>
+    <message>
+        <source>Longest cooldown:</source>
+        <translation>Temps de repos maximal :</translation>
+    </message>
+    <message>
+        <source>must be at least the cooldown</source>
+        <translation>doit être au moins le temps de repos</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::EndpointHealthModel</name>
@@ -1191,14 +1267,6 @@
     <message>
         <source>Disabled</source>
         <translation>Désactivé</translation>
-    </message>
-    <message>
-        <source>Failing</source>
-        <translation>En échec</translation>
-    </message>
-    <message>
-        <source>Every attempt in the last five minutes failed.</source>
-        <translation>Toutes les tentatives des cinq dernières minutes ont échoué.</translation>
     </message>
     <message>
         <source>%1 ms</source>
@@ -1227,6 +1295,29 @@
     <message>
         <source>Dead letters</source>
         <translation>Lettres mortes</translation>
+    </message>
+    <message>
+        <source>Circuit open</source>
+        <translation>Disjoncteur ouvert</translation>
+    </message>
+    <message>
+        <source>Circuit half-open</source>
+        <translation>Disjoncteur semi-ouvert</translation>
+    </message>
+    <message>
+        <source>Circuit open, retry %1</source>
+        <translation>Disjoncteur ouvert, nouvel essai %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failures in a row opened the circuit: nothing is sent until the probe at %1; the deliveries wait without using up their retries.</source>
+        <translation>
+            <numerusform>%n échec d’affilée a ouvert le disjoncteur : rien n’est envoyé avant la sonde de %1 ; les livraisons attendent sans consommer leurs nouvelles tentatives.</numerusform>
+            <numerusform>%n échecs d’affilée ont ouvert le disjoncteur : rien n’est envoyé avant la sonde de %1 ; les livraisons attendent sans consommer leurs nouvelles tentatives.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One probe delivery is testing the endpoint; success closes the circuit.</source>
+        <translation>Une livraison sonde teste le point de terminaison ; en cas de succès, le disjoncteur se ferme.</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +1664,52 @@
     <message>
         <source>The credential of %1 was set.</source>
         <translation>L&apos;identifiant de %1 a été défini.</translation>
+    </message>
+    <message>
+        <source>circuit half-open</source>
+        <translation>disjoncteur semi-ouvert</translation>
+    </message>
+    <message>
+        <source>circuit open, retry %1</source>
+        <translation>disjoncteur ouvert, nouvel essai %1</translation>
+    </message>
+    <message>
+        <source>circuit open</source>
+        <translation>disjoncteur ouvert</translation>
+    </message>
+    <message>
+        <source>Reset circuit</source>
+        <translation>Réarmer le disjoncteur</translation>
+    </message>
+    <message>
+        <source>Close the circuit now and send the waiting deliveries, without waiting for the probe</source>
+        <translation>Fermer le disjoncteur maintenant et envoyer les livraisons en attente, sans attendre la sonde</translation>
+    </message>
+    <message numerus="yes">
+        <source>Circuit open since %1 after %n failures in a row (%2): deliveries wait; the next probe goes out at %3.</source>
+        <translation>
+            <numerusform>Disjoncteur ouvert depuis %1 après %n échec d’affilée (%2) : les livraisons attendent ; la prochaine sonde part à %3.</numerusform>
+            <numerusform>Disjoncteur ouvert depuis %1 après %n échecs d’affilée (%2) : les livraisons attendent ; la prochaine sonde part à %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Circuit half-open: one probe delivery tests the endpoint; success closes the circuit.</source>
+        <translation>Disjoncteur semi-ouvert : une livraison sonde teste le point de terminaison ; en cas de succès, il se ferme.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Circuit closed (%n failures in a row so far).</source>
+        <translation>
+            <numerusform>Disjoncteur fermé (%n échec d’affilée jusqu’ici).</numerusform>
+            <numerusform>Disjoncteur fermé (%n échecs d’affilée jusqu’ici).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Circuit closed.</source>
+        <translation>Disjoncteur fermé.</translation>
+    </message>
+    <message>
+        <source>%1: circuit closed; its waiting deliveries go out now.</source>
+        <translation>%1 : disjoncteur fermé ; ses livraisons en attente partent maintenant.</translation>
     </message>
 </context>
 <context>
