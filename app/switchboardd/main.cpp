@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -74,6 +75,9 @@ int main(int argc, char *argv[])
 
     if (parser.value(u"log-format"_s) == u"json")
         qInstallMessageHandler(jsonLog);
+    // A record per attempt and inbound request (elsewhere only failed ones);
+    // QT_LOGGING_RULES still overrides this.
+    QLoggingCategory::setFilterRules(u"switchboard.metrics.traffic.info=true"_s);
 
     auto options = Switchboard::RuntimeOptions::from(parser);
     if (!options) {

@@ -10,7 +10,9 @@
 #include <QDateTime>
 #include <QJsonDocument>
 
-Q_LOGGING_CATEGORY(lcTraffic, "switchboard.metrics.traffic", QtInfoMsg)
+// Failures only, by default: the daemon turns on the info records (one per
+// attempt), which would flood the console's and the tests' stderr.
+Q_LOGGING_CATEGORY(lcTraffic, "switchboard.metrics.traffic", QtWarningMsg)
 
 namespace Switchboard {
 

@@ -24,6 +24,9 @@ struct InboundEvent;
 // reasons; the message text and the sender-controlled values pass the shared
 // Redactor.
 //
+// Successes are info, failures warnings; the category shows only warnings
+// unless enabled (switchboardd enables info).
+//
 // Thread-safe: attempts are logged on the engine thread, inbound requests on
 // the API thread.
 class TrafficLog
