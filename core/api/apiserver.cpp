@@ -26,6 +26,8 @@
 #include <QJsonDocument>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -116,6 +118,324 @@ Result<DeliveryFilter> readFilter(const QHash<QString, QString> &in)
     return f;
 }
 
+// The size gate in front of one connection (see ApiServer). Connected to the
+// socket's readyRead before QHttpServer is, so it sees each fragment first, as
+// the bytes QHttpServer is about to read: it follows the requests' framing
+// (Content-Length or chunked) to know where each head starts, and refuses a body
+// over its route's limit before QHttpServer has buffered it. Child of the socket.
+class BodyGate : public QObject
+{
+public:
+    BodyGate(ApiServer *server, QTcpSocket *socket) : QObject(socket), m_server(server), m_socket(socket)
+    {
+        connect(socket, &QTcpSocket::readyRead, this, &BodyGate::inspect);
+    }
+
+private:
+    enum class State { Head, Body, ChunkSize, ChunkData, ChunkEnd, Trailer, Refused, Untracked };
+
+    static constexpr qsizetype kMaxHeadBytes = 64 * 1024;
+    static constexpr qsizetype kMaxLineBytes = 4 * 1024;
+    static constexpr int kDrainTimeoutMs = 30000;
+
+    void inspect()
+    {
+        const qint64 available = m_socket->bytesAvailable();
+        if (available <= 0)
+            return;
+        if (m_state == State::Refused) {
+            drain();
+            return;
+        }
+        if (m_state == State::Untracked) {
+            // Framing this gate cannot follow (QHttpServer refuses such requests itself):
+            // still nothing beyond the hard cap is buffered.
+            m_untracked += available;
+            if (m_untracked > kMaxRouteBodyBytes)
+                m_socket->abort();
+            return;
+        }
+        const QByteArray fresh = m_socket->peek(available);
+        feed(fresh);
+    }
+
+    void feed(const QByteArray &data)
+    {
+        qsizetype &i = m_pos; // where in data the gate is; refuse() drains from the body's start
+        i = 0;
+        const qsizetype n = data.size();
+        while (i < n && m_state != State::Refused && m_state != State::Untracked) {
+            switch (m_state) {
+            case State::Head: {
+                if (m_head.isEmpty()) {
+                    while (i < n && (data[i] == '\r' || data[i] == '\n'))
+                        ++i; // blank lines between requests
+                    if (i == n)
+                        return;
+                }
+                const qsizetype before = m_head.size();
+                m_head.append(data.constData() + i, n - i);
+                const qsizetype end = m_head.indexOf("\r\n\r\n", qMax<qsizetype>(0, before - 3));
+                if (end < 0) {
+                    if (m_head.size() > kMaxHeadBytes)
+                        return refuse(431, 0, 0);
+                    return;
+                }
+                i += end + 4 - before;
+                m_head.truncate(end + 2);
+                startBody();
+                m_head.clear();
+                break;
+            }
+            case State::Body: {
+                const qint64 take = qMin<qint64>(m_remaining, n - i);
+                i += take;
+                m_remaining -= take;
+                if (m_remaining == 0)
+                    m_state = State::Head;
+                break;
+            }
+            case State::ChunkSize:
+            case State::Trailer: {
+                const qsizetype eol = data.indexOf('\n', i);
+                m_line.append(data.constData() + i, (eol < 0 ? n : eol) - i);
+                if (m_line.size() > kMaxLineBytes) {
+                    m_state = State::Untracked;
+                    return;
+                }
+                if (eol < 0)
+                    return;
+                i = eol + 1;
+                const QByteArray line = m_line.trimmed();
+                m_line.clear();
+                if (m_state == State::Trailer) {
+                    if (line.isEmpty())
+                        m_state = State::Head;
+                    break;
+                }
+                bool ok = false;
+                const qsizetype semicolon = line.indexOf(';'); // chunk extensions follow it
+                const qint64 size
+                    = (semicolon < 0 ? line : line.left(semicolon)).trimmed().toLongLong(&ok, 16);
+                if (!ok || size < 0 || size > kMaxRouteBodyBytes) {
+                    if (ok && size > kMaxRouteBodyBytes)
+                        return refuse(413, m_seen + size, m_limit);
+                    m_state = State::Untracked;
+                    return;
+                }
+                if (size == 0) {
+                    m_state = State::Trailer;
+                    break;
+                }
+                m_seen += size;
+                if (m_seen > m_limit)
+                    return refuse(413, m_seen, m_limit);
+                m_remaining = size;
+                m_state = State::ChunkData;
+                break;
+            }
+            case State::ChunkData: {
+                const qint64 take = qMin<qint64>(m_remaining, n - i);
+                i += take;
+                m_remaining -= take;
+                if (m_remaining == 0) {
+                    m_state = State::ChunkEnd;
+                    m_remaining = 2;
+                }
+                break;
+            }
+            case State::ChunkEnd: {
+                const qint64 take = qMin<qint64>(m_remaining, n - i);
+                i += take;
+                m_remaining -= take;
+                if (m_remaining == 0)
+                    m_state = State::ChunkSize;
+                break;
+            }
+            case State::Refused:
+            case State::Untracked:
+                return;
+            }
+        }
+    }
+
+    // The head of a request is complete (in m_head, without the blank line).
+    void startBody()
+    {
+        const QList<QByteArray> lines = m_head.split('\n');
+        const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+        m_request = RequestHead{};
+        m_request.method = requestLine.value(0);
+        m_request.url = QUrl::fromEncoded(requestLine.value(1));
+        m_request.peer = m_socket->peerAddress();
+        qint64 length = 0;
+        bool lengthValid = true;
+        bool chunked = false;
+        for (qsizetype l = 1; l < lines.size(); ++l) {
+            const QByteArray line = lines.at(l).trimmed();
+            const qsizetype colon = line.indexOf(':');
+            if (colon <= 0)
+                continue;
+            const QByteArray name = line.left(colon).trimmed();
+            const QByteArray value = line.mid(colon + 1).trimmed();
+            m_request.headers.append({name, value});
+            if (name.compare("Content-Length", Qt::CaseInsensitive) == 0)
+                length = value.toLongLong(&lengthValid);
+            else if (name.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0)
+                chunked = chunked || value.toLower().contains("chunked");
+        }
+        // As QHttpServer shows it: absolute, from the Host header (the limit goes by the target's path).
+        for (const auto &h : std::as_const(m_request.headers)) {
+            if (h.first.compare("Host", Qt::CaseInsensitive) != 0 || !m_request.url.isRelative())
+                continue;
+            const QUrl absolute = QUrl::fromEncoded("http://" + h.second + requestLine.value(1));
+            if (absolute.isValid() && absolute.path() == m_request.url.path())
+                m_request.url = absolute;
+        }
+        if (!lengthValid || length < 0) {
+            m_state = State::Untracked; // QHttpServer answers a malformed length itself
+            return;
+        }
+        m_request.chunked = chunked;
+        m_limit = m_server->bodyLimit(m_request.url.path().split(u'/', Qt::SkipEmptyParts));
+        if (chunked) {
+            m_seen = 0;
+            m_state = State::ChunkSize;
+            return;
+        }
+        if (length > m_limit)
+            return refuse(413, length, m_limit);
+        m_remaining = length;
+        m_state = length > 0 ? State::Body : State::Head;
+    }
+
+    // Takes the connection away from QHttpServer, answers, discards what is left of
+    // the body as it arrives and closes the connection.
+    void refuse(int status, qint64 size, qint64 limit)
+    {
+        m_state = State::Refused;
+        disconnect(m_socket, &QTcpSocket::readyRead, m_server, nullptr);
+        if (m_socket->isTransactionStarted())
+            m_socket->commitTransaction(); // what QHttpServer had read of this request is let go
+        // A declared body is read to its end (and discarded), so the client, still sending,
+        // is not reset before it reads the answer; with chunks or a bad head, the
+        // connection closes once answered. The bytes available now start at the
+        // fragment's beginning, m_pos bytes before the body.
+        m_toDrain = status == 413 && !m_request.chunked ? m_pos + size : 0;
+        drain();
+        QTimer::singleShot(kDrainTimeoutMs, this, [this]() { m_socket->abort(); });
+        const QPointer<BodyGate> self(this);
+        auto answer = [self](int code, const QJsonObject &body) {
+            if (!self || self->m_answered)
+                return;
+            self->m_answered = true;
+            self->write(code, body);
+            self->closeWhenDone();
+        };
+        if (status == 413) {
+            qCInfo(lcApi) << "refused a body of" << size << "bytes to" << m_request.url.path()
+                          << "; the limit is" << limit;
+            m_server->refuseTooLarge(m_request, size, limit, answer);
+        } else {
+            answer(status,
+                   QJsonObject{{u"error"_s,
+                                QJsonObject{{u"code"_s, u"headers_too_large"_s},
+                                            {u"message"_s,
+                                             u"the request head is over %1 bytes"_s.arg(kMaxHeadBytes)}}}});
+        }
+    }
+
+    void drain()
+    {
+        const qint64 available = m_socket->bytesAvailable();
+        if (available > 0) {
+            const qint64 skipped = m_socket->skip(available);
+            m_toDrain -= qMax<qint64>(0, skipped);
+        }
+        if (m_toDrain <= 0 && m_answered)
+            m_socket->disconnectFromHost();
+    }
+
+    void closeWhenDone()
+    {
+        if (m_toDrain <= 0)
+            m_socket->disconnectFromHost();
+    }
+
+    void write(int status, const QJsonObject &body)
+    {
+        if (m_socket->state() != QAbstractSocket::ConnectedState)
+            return;
+        const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        QByteArray reason = "Error";
+        switch (status) {
+        case 401:
+            reason = "Unauthorized";
+            break;
+        case 403:
+            reason = "Forbidden";
+            break;
+        case 404:
+            reason = "Not Found";
+            break;
+        case 413:
+            reason = "Payload Too Large";
+            break;
+        case 431:
+            reason = "Request Header Fields Too Large";
+            break;
+        case 503:
+            reason = "Service Unavailable";
+            break;
+        default:
+            break;
+        }
+        QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason
+            + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(bytes.size())
+            + "\r\nCache-Control: no-store\r\nConnection: close\r\n";
+        if (status == 503)
+            out += "Retry-After: 5\r\n";
+        out += "\r\n" + bytes;
+        m_socket->write(out);
+    }
+
+    ApiServer *m_server;
+    QTcpSocket *m_socket;
+    State m_state = State::Head;
+    QByteArray m_head;
+    QByteArray m_line;
+    RequestHead m_request;
+    qint64 m_remaining = 0;
+    qint64 m_limit = 0;
+    qint64 m_seen = 0; // chunked: body bytes announced so far
+    qint64 m_toDrain = 0;
+    qint64 m_untracked = 0;
+    qsizetype m_pos = 0;
+    bool m_answered = false;
+};
+
+// Puts a BodyGate in front of every connection, before QHttpServer connects to it.
+class GatedTcpServer : public QTcpServer
+{
+public:
+    GatedTcpServer(ApiServer *api) : QTcpServer(api), m_api(api) { }
+
+protected:
+    void incomingConnection(qintptr handle) override
+    {
+        auto *socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(handle)) {
+            delete socket;
+            return;
+        }
+        new BodyGate(m_api, socket);
+        addPendingConnection(socket);
+    }
+
+private:
+    ApiServer *m_api;
+};
+
 } // namespace
 
 QJsonObject outcomeJson(const AttemptEvent &event)
@@ -186,7 +506,49 @@ Status ApiServer::open(const StoreLocation &location, const QString &instanceId)
 
 void ApiServer::addModule(std::unique_ptr<RouteModule> module)
 {
+    if (auto *limited = dynamic_cast<BodyLimitedRoute *>(module.get()))
+        m_limitedRoutes.push_back(limited);
     m_modules.push_back(std::move(module));
+}
+
+quint16 ApiServer::listen(const QHostAddress &address, quint16 port)
+{
+    auto *server = new GatedTcpServer(this);
+    if (!server->listen(address, port)) {
+        qCCritical(lcApi) << "cannot listen on" << address.toString() << port << ":" << server->errorString();
+        delete server;
+        return 0;
+    }
+    bind(server);
+    return server->serverPort();
+}
+
+qint64 ApiServer::bodyLimit(const QStringList &path)
+{
+    if (m_store) {
+        for (BodyLimitedRoute *route : m_limitedRoutes) {
+            if (const auto limit = route->bodyLimit(m_context, path))
+                return qMin(*limit, kMaxRouteBodyBytes);
+        }
+    }
+    return qMin(m_options.maxBodyBytes, kMaxRouteBodyBytes);
+}
+
+void ApiServer::refuseTooLarge(const RequestHead &head, qint64 size, qint64 limit,
+                               BodyLimitedRoute::Answer answer)
+{
+    const QStringList path = head.url.path().split(u'/', Qt::SkipEmptyParts);
+    if (m_store && !m_shuttingDown) {
+        for (BodyLimitedRoute *route : m_limitedRoutes) {
+            if (route->bodyLimit(m_context, path))
+                return route->refuseTooLarge(m_context, head, path, size, limit, std::move(answer));
+        }
+    }
+    const QString message = head.chunked ? u"the body is over %1 bytes; the limit is %1"_s.arg(limit)
+                                         : u"the body is %1 bytes; the limit is %2"_s.arg(size).arg(limit);
+    answer(
+        413,
+        QJsonObject{{u"error"_s, QJsonObject{{u"code"_s, u"payload_too_large"_s}, {u"message"_s, message}}}});
 }
 
 void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -219,10 +581,16 @@ void ApiServer::route(const QHttpServerRequest &request, const std::shared_ptr<H
     }
     if (m_shuttingDown)
         return reply->error(Error::unavailable(u"Switchboard is shutting down"_s));
+    // The size gate refused larger bodies before they were read; this holds for connections
+    // that are not behind it. A route with its own limit checks it, and logs the request.
     if (request.body().size() > m_options.maxBodyBytes) {
-        return reply->error(413, u"payload_too_large"_s,
-                            u"the body is %1 bytes; the limit is %2"_s.arg(request.body().size())
-                                .arg(m_options.maxBodyBytes));
+        bool ownLimit = false;
+        for (BodyLimitedRoute *route : m_limitedRoutes)
+            ownLimit = ownLimit || route->bodyLimit(m_context, path).has_value();
+        if (!ownLimit)
+            return reply->error(413, u"payload_too_large"_s,
+                                u"the body is %1 bytes; the limit is %2"_s.arg(request.body().size())
+                                    .arg(m_options.maxBodyBytes));
     }
     for (const auto &module : m_modules) {
         if (module->isPublic() && module->handle(m_context, request, path, reply))

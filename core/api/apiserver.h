@@ -8,10 +8,14 @@
 
 #include <QAbstractHttpServer>
 #include <QHash>
+#include <QHostAddress>
 #include <QJsonObject>
 #include <QPointer>
+#include <QUrl>
 
+#include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QHttpServerRequest;
@@ -28,8 +32,45 @@ struct AttemptEvent;
 struct ApiOptions
 {
     QString token; // the bearer token for /v1/*; never logged
+    // The body limit of the admin and agent API (/v1, /mcp, /metrics). Inbound
+    // sources and platform connections have their own max_body_bytes instead.
     qint64 maxBodyBytes = 1024 * 1024;
     bool metricsOpen = false;
+};
+
+// The largest body the server reads at all: the upper bound of any route's
+// limit (a source's or platform connection's max_body_bytes).
+inline constexpr qint64 kMaxRouteBodyBytes = 64 * 1024 * 1024;
+
+// What is known of a request before its body is read: its head.
+struct RequestHead
+{
+    QByteArray method;
+    QUrl url;
+    HeaderList headers;
+    QHostAddress peer;
+    bool chunked = false; // Transfer-Encoding: chunked: the size is how much came before it was refused
+};
+
+// A route whose body limit is its own rather than the API's (POST /in/{name},
+// POST /platforms/{platform}/{name}). ApiServer asks it for the limit as soon
+// as a request's head has arrived, before the body is buffered, and hands it
+// the requests over that limit to log and refuse without their body.
+// Lives in the API thread.
+class BodyLimitedRoute
+{
+public:
+    using Answer = std::function<void(int status, const QJsonObject &body)>;
+
+    virtual ~BodyLimitedRoute() = default;
+
+    // The body limit for a request to path, or nullopt when path names nothing of this route's.
+    virtual std::optional<qint64> bodyLimit(const ApiContext &context, const QStringList &path) = 0;
+    // A request to path whose body (size bytes; at least that when chunked) is over limit: logs it
+    // and calls answer (now or later, in this thread) with the HTTP status and the JSON error.
+    virtual void refuseTooLarge(const ApiContext &context, const RequestHead &head, const QStringList &path,
+                                qint64 size, qint64 limit, Answer answer)
+        = 0;
 };
 
 // What a delivery's first attempt said, as the fast path and the function
@@ -41,6 +82,15 @@ QJsonObject outcomeJson(const AttemptEvent &event);
 // that called open() (its own thread in the console, so the GUI never waits on
 // it); reads and operator actions go through its own store connection, new
 // messages through the engine's group commit. Never answers 500 for bad input.
+//
+// Body sizes: QHttpServer 6.4 buffers a whole request (twice: in the socket's
+// read transaction and in the request) before handleRequest() sees it, and has
+// no limit of its own. So listen() puts a gate in front of every connection
+// that reads each request's head as it arrives, asks the route for its limit
+// (the API's maxBodyBytes, or a BodyLimitedRoute's), and refuses a declared or
+// chunked body over it with 413 before it is buffered: QHttpServer stops
+// reading that connection, the rest of the body is discarded as it arrives, and
+// the connection is closed. Nothing over kMaxRouteBodyBytes is ever buffered.
 class ApiServer : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -55,6 +105,14 @@ public:
     void addModule(std::unique_ptr<RouteModule> module);
     // From now on every request but /healthz answers 503.
     void setShuttingDown(bool shuttingDown) { m_shuttingDown = shuttingDown; }
+    // Listens like QAbstractHttpServer::listen() (which it hides), with every connection
+    // behind the body size gate. Returns the port, 0 when it cannot listen.
+    quint16 listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+
+    // The body limit of a request to path: its route's, else the API's maxBodyBytes.
+    qint64 bodyLimit(const QStringList &path);
+    // Answers a request whose body is over limit, from its head alone (the size gate).
+    void refuseTooLarge(const RequestHead &head, qint64 size, qint64 limit, BodyLimitedRoute::Answer answer);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -88,6 +146,7 @@ private:
     QString m_instanceId;
     ApiContext m_context;
     std::vector<std::unique_ptr<RouteModule>> m_modules;
+    std::vector<BodyLimitedRoute *> m_limitedRoutes; // those of m_modules that are
     bool m_shuttingDown = false;
     DeliveryWaiter *m_waiter = nullptr;
 };

@@ -49,14 +49,60 @@ void InboundModule::answer(HttpReply &reply, const InboundEvent &event)
             body.insert(u"duplicate_of"_s, event.duplicateOf);
         return reply.json(event.httpStatus, body);
     }
+    reply.error(event.httpStatus, codeFor(event.httpStatus), event.reason,
+                errorJson(event).value(u"error"_s).toObject().value(u"details"_s).toArray());
+}
+
+QJsonObject InboundModule::errorJson(const InboundEvent &event)
+{
     QJsonObject detail{{u"verdict"_s, event.status}, {u"inbound_id"_s, event.id}};
-    if (event.detail.contains(u"cause"_s))
-        detail.insert(u"cause"_s, event.detail.value(u"cause"_s));
-    if (event.detail.contains(u"skew_s"_s))
-        detail.insert(u"skew_s"_s, event.detail.value(u"skew_s"_s));
-    if (event.detail.contains(u"errors"_s))
-        detail.insert(u"errors"_s, event.detail.value(u"errors"_s));
-    reply.error(event.httpStatus, codeFor(event.httpStatus), event.reason, QJsonArray{detail});
+    for (const QString &key : {u"cause"_s, u"skew_s"_s, u"errors"_s, u"max_body_bytes"_s}) {
+        if (event.detail.contains(key))
+            detail.insert(key, event.detail.value(key));
+    }
+    return QJsonObject{{u"error"_s,
+                        QJsonObject{{u"code"_s, codeFor(event.httpStatus)},
+                                    {u"message"_s, event.reason},
+                                    {u"details"_s, QJsonArray{detail}}}}};
+}
+
+std::optional<qint64> InboundModule::bodyLimit(const ApiContext &context, const QStringList &path)
+{
+    if (path.size() != 2 || path.at(0) != u"in")
+        return std::nullopt;
+    auto source = m_processor->source(context, path.at(1));
+    if (!source || !source->has_value())
+        return std::nullopt;
+    return (*source)->maxBodyBytes;
+}
+
+void InboundModule::refuseTooLarge(const ApiContext &context, const RequestHead &head,
+                                   const QStringList &path, qint64 size, qint64 limit, Answer answer)
+{
+    auto source = m_processor->source(context, path.value(1));
+    if (!source || !source->has_value()) {
+        return answer(
+            413,
+            QJsonObject{{u"error"_s,
+                         QJsonObject{{u"code"_s, u"payload_too_large"_s},
+                                     {u"message"_s, tooLargeReason(size, head.chunked, limit, u"the"_s)}}}});
+    }
+    InboundRequest in;
+    in.method = QString::fromLatin1(head.method);
+    in.url = head.url.toString();
+    in.headers = head.headers;
+    in.peer = head.peer;
+    in.receivedAt = QDateTime::currentDateTimeUtc();
+    in.unreadBodySize = size;
+    in.unreadChunked = head.chunked;
+    m_processor->process(context, **source, in, {}, [answer](const InboundEvent &event) {
+        if (event.httpStatus >= 300)
+            return answer(event.httpStatus, errorJson(event));
+        // Cannot happen (an unread body is never accepted); refuse rather than claim it stored.
+        answer(413,
+               QJsonObject{{u"error"_s,
+                            QJsonObject{{u"code"_s, u"payload_too_large"_s}, {u"message"_s, event.reason}}}});
+    });
 }
 
 bool InboundModule::handle(const ApiContext &context, const QHttpServerRequest &request,

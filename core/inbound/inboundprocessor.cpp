@@ -16,6 +16,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace Switchboard {
@@ -174,6 +175,15 @@ QString rangesText(const QList<IpAllowlist::Subnet> &ranges)
 
 } // namespace
 
+QString tooLargeReason(qint64 size, bool atLeast, qint64 limit, const QString &what)
+{
+    const QLocale english(QLocale::English);
+    return u"body is %1%2 bytes; %3 limit max_body_bytes is %4 (raise it with PUT, up to %5, if the sender "
+           u"really sends this much)"_s.arg(atLeast ? u"more than "_s : QString(), english.toString(size),
+                                            what, english.toString(limit),
+                                            english.toString(kMaxRouteBodyBytes));
+}
+
 struct InboundProcessor::CachedSource
 {
     std::optional<Source> source;
@@ -285,17 +295,18 @@ void InboundProcessor::process(const ApiContext &context, const Source &source, 
     event.method = request.method;
     event.url = request.url;
     event.headers = maskedHeaders(request.headers, source.tokenHeader);
+    const qint64 bodySize = request.bodySize();
     event.body = request.body.left(InboundEvent::kMaxLoggedBody);
-    event.bodySize = request.body.size();
-    event.bodyTruncated = request.body.size() > InboundEvent::kMaxLoggedBody;
+    event.bodySize = bodySize;
+    event.bodyTruncated = bodySize > event.body.size();
     event.resubmitOf = options.originalId;
     if (options.force)
         event.detail.insert(u"forced"_s, true);
 
     // A rejected request keeps its bytes (bounded by the source's limit) and its
     // headers without credentials, so an operator can resubmit it after a fix.
-    auto keepRaw = [&event, &request, &source]() {
-        if (request.body.size() > source.maxBodyBytes)
+    auto keepRaw = [&event, &request, &source, bodySize]() {
+        if (bodySize > source.maxBodyBytes || request.unreadBodySize >= 0)
             return;
         event.hasRaw = true;
         event.rawBody = request.body;
@@ -331,12 +342,11 @@ void InboundProcessor::process(const ApiContext &context, const Source &source, 
         return reject(u"ip_denied"_s, reason);
     }
 
-    // 2. Size.
-    if (request.body.size() > source.maxBodyBytes) {
+    // 2. Size (the server's size gate usually refused it before the body was read).
+    if (bodySize > source.maxBodyBytes || request.unreadBodySize >= 0) {
+        event.detail.insert(u"max_body_bytes"_s, double(source.maxBodyBytes));
         return reject(u"too_large"_s,
-                      u"the body is %1 bytes; this source accepts at most %2 (max_body_bytes)"_s
-                          .arg(request.body.size())
-                          .arg(source.maxBodyBytes));
+                      tooLargeReason(bodySize, request.unreadChunked, source.maxBodyBytes, u"source"_s));
     }
 
     // 3. Signature and timestamp, over the raw bytes.

@@ -31,7 +31,18 @@ struct InboundRequest
     // The time checks are made against: now for a live request, the original
     // arrival for a resubmission (so its timestamp is judged as it was then).
     QDateTime receivedAt;
+    // >= 0: the body was not read, because the server's size gate found it over the
+    // source's limit from the request's head; this is its declared size (with
+    // unreadChunked, how much arrived before it was refused).
+    qint64 unreadBodySize = -1;
+    bool unreadChunked = false;
+
+    qint64 bodySize() const { return unreadBodySize >= 0 ? unreadBodySize : body.size(); }
 };
+
+// "body is 3,145,728 bytes; source limit max_body_bytes is 1,048,576", for the
+// too_large verdicts of sources (what) and platform connections.
+QString tooLargeReason(qint64 size, bool atLeast, qint64 limit, const QString &what);
 
 // How an operator's resubmission of a rejected request is processed.
 struct ResubmitOptions

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "source.h"
 
+#include "api/apiserver.h"
 #include "model/delivery.h"
 #include "model/endpoint.h"
 
@@ -62,7 +63,7 @@ bool Source::isKnownScheme(const QString &scheme)
     return schemes().contains(scheme);
 }
 
-Result<Source> Source::fromJson(const QString &name, const QJsonObject &json, qint64 maxBodyLimit)
+Result<Source> Source::fromJson(const QString &name, const QJsonObject &json, qint64 defaultMaxBody)
 {
     QJsonArray problems;
     auto fail = [&problems](const QString &field, const QString &message) {
@@ -273,12 +274,14 @@ Result<Source> Source::fromJson(const QString &name, const QJsonObject &json, qi
         s.tokenHeader = "X-Webhook-Token";
     }
 
-    s.maxBodyBytes = maxBodyLimit;
+    s.maxBodyBytes = qBound<qint64>(1, defaultMaxBody, kMaxRouteBodyBytes);
     const QJsonValue maxBody = json.value(u"max_body_bytes"_s);
     if (!maxBody.isUndefined() && !maxBody.isNull()) {
-        const auto m = wholeNumber(maxBody, 1, maxBodyLimit);
+        const auto m = wholeNumber(maxBody, 1, kMaxRouteBodyBytes);
         if (!m)
-            fail(u"max_body_bytes"_s, u"must be from 1 to %1 (the API's body limit)"_s.arg(maxBodyLimit));
+            fail(u"max_body_bytes"_s,
+                 u"must be whole bytes from 1 to %1 (64 MiB, the most the server reads)"_s.arg(
+                     kMaxRouteBodyBytes));
         else
             s.maxBodyBytes = *m;
     }

@@ -48,7 +48,9 @@ class Source
 public:
     static constexpr int kDefaultToleranceS = 300;
 
-    static Result<Source> fromJson(const QString &name, const QJsonObject &json, qint64 maxBodyLimit);
+    // defaultMaxBody: max_body_bytes when json has none (the API's limit, 1 MiB); a
+    // source may set anything up to kMaxRouteBodyBytes (64 MiB).
+    static Result<Source> fromJson(const QString &name, const QJsonObject &json, qint64 defaultMaxBody);
     QJsonObject toJson() const;
 
     static bool isValidName(const QString &name);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platformconfig.h"
 
+#include "api/apiserver.h"
 #include "model/delivery.h"
 #include "model/endpoint.h"
 
@@ -28,7 +29,8 @@ const QList<PlatformPreset> &presets()
          u"body"_s,
          20000,
          false,
-         u"the server secret (or token, or HMAC key) set in Vapi"_s},
+         u"the server secret (or token, or HMAC key) set in Vapi"_s,
+         0},
         // Retell: webhooks {"event", "call": {"call_id"}}, custom functions {"name", "call", "args"}.
         {u"retell"_s,
          u"retell"_s,
@@ -39,9 +41,10 @@ const QList<PlatformPreset> &presets()
          u"body"_s,
          10000,
          false,
-         u"the Retell API key that has the webhook badge"_s},
+         u"the Retell API key that has the webhook badge"_s,
+         0},
         // ElevenLabs post-call webhooks: {"type", "event_timestamp", "data": {"conversation_id"}}; the SDK
-        // accepts 30 minutes of age.
+        // accepts 30 minutes of age. post_call_audio carries the call's audio in base64: several MiB.
         {u"elevenlabs"_s,
          u"elevenlabs"_s,
          QByteArrayLiteral("ElevenLabs-Signature"),
@@ -51,7 +54,8 @@ const QList<PlatformPreset> &presets()
          u"json:$.type+$.data.conversation_id"_s,
          10000,
          false,
-         u"the webhook secret ElevenLabs showed (wsec_...)"_s},
+         u"the webhook secret ElevenLabs showed (wsec_...)"_s,
+         32 * 1024 * 1024},
         // Bland: no timestamp is signed, so duplicates are caught by call id and event.
         {u"bland"_s,
          u"bland"_s,
@@ -62,7 +66,8 @@ const QList<PlatformPreset> &presets()
          u"call_event"_s,
          10000,
          false,
-         u"the webhook signing secret from Bland's dev portal"_s},
+         u"the webhook signing secret from Bland's dev portal"_s,
+         0},
         // LiveKit: {"event", "id", "room": {"name"}, ...}, a JWT in Authorization.
         {u"livekit"_s,
          u"livekit"_s,
@@ -73,7 +78,8 @@ const QList<PlatformPreset> &presets()
          u"json:$.id"_s,
          10000,
          false,
-         u"the LiveKit API secret of auth.api_key"_s},
+         u"the LiveKit API secret of auth.api_key"_s,
+         0},
         // OpenAI webhooks (realtime.call.incoming, ...) are Standard Webhooks.
         {u"openai"_s,
          u"standard-webhooks"_s,
@@ -84,7 +90,8 @@ const QList<PlatformPreset> &presets()
          u"header:webhook-id"_s,
          10000,
          false,
-         u"the webhook signing secret OpenAI showed (whsec_...)"_s},
+         u"the webhook signing secret OpenAI showed (whsec_...)"_s,
+         0},
         // Twilio status callbacks: form bodies signed with the auth token over the URL and the parameters.
         {u"twilio"_s,
          u"twilio"_s,
@@ -95,7 +102,8 @@ const QList<PlatformPreset> &presets()
          u"header:I-Twilio-Idempotency-Token"_s,
          15000,
          true,
-         u"the Twilio auth token"_s},
+         u"the Twilio auth token"_s,
+         0},
     };
     return list;
 }
@@ -230,7 +238,7 @@ bool PlatformConfig::isValidName(const QString &name)
 }
 
 Result<PlatformConfig> PlatformConfig::fromJson(const QString &name, const QJsonObject &json,
-                                                qint64 maxBodyLimit)
+                                                qint64 defaultMaxBody)
 {
     if (!isValidName(name))
         return fieldError(u"name"_s, u"must match [a-z0-9][a-z0-9_-]{0,63}"_s);
@@ -328,12 +336,15 @@ Result<PlatformConfig> PlatformConfig::fromJson(const QString &name, const QJson
                               u"must be the object Retell takes, e.g. {\"override_agent_id\": ...}"_s);
         c.callInbound = inbound;
     }
-    c.maxBodyBytes = maxBodyLimit;
+    c.maxBodyBytes
+        = qBound<qint64>(1, p.maxBodyBytes > 0 ? p.maxBodyBytes : defaultMaxBody, kMaxRouteBodyBytes);
     const QJsonValue maxBody = json.value(u"max_body_bytes"_s);
     if (!maxBody.isUndefined() && !maxBody.isNull()) {
-        if (!maxBody.isDouble() || maxBody.toDouble() < 1 || maxBody.toDouble() > double(maxBodyLimit))
+        if (!maxBody.isDouble() || maxBody.toDouble() < 1 || maxBody.toDouble() > double(kMaxRouteBodyBytes)
+            || maxBody.toDouble() != double(qint64(maxBody.toDouble())))
             return fieldError(u"max_body_bytes"_s,
-                              u"must be from 1 to the API's limit, %1"_s.arg(maxBodyLimit));
+                              u"must be whole bytes from 1 to %1 (64 MiB, the most the server reads)"_s.arg(
+                                  kMaxRouteBodyBytes));
         c.maxBodyBytes = qint64(maxBody.toDouble());
     }
     c.budgetMs = p.budgetMs;

@@ -28,6 +28,7 @@ struct PlatformPreset
     int budgetMs = 10000; // how long the platform waits for an answer
     bool formBodies = false; // application/x-www-form-urlencoded (Twilio)
     QString defaultSecretHint; // what PUT .../secret takes, for error messages
+    qint64 maxBodyBytes = 0; // the default max_body_bytes; 0: the API's limit (1 MiB)
 
     static const PlatformPreset *find(const QString &platform);
     static QStringList names();
@@ -42,7 +43,10 @@ struct PlatformPreset
 class PlatformConfig
 {
 public:
-    static Result<PlatformConfig> fromJson(const QString &name, const QJsonObject &json, qint64 maxBodyLimit);
+    // defaultMaxBody: max_body_bytes when neither json nor the preset sets it (the
+    // API's limit, 1 MiB); a connection may set anything up to kMaxRouteBodyBytes.
+    static Result<PlatformConfig> fromJson(const QString &name, const QJsonObject &json,
+                                           qint64 defaultMaxBody);
     QJsonObject toJson() const;
 
     static bool isValidName(const QString &name);

@@ -165,9 +165,10 @@ void PlatformProcessor::process(const ApiContext &context, const PlatformConfig 
     event.method = u"POST"_s;
     event.url = request.url;
     event.headers = maskedHeaders(request.headers, config);
+    const qint64 bodySize = request.unreadBodySize >= 0 ? request.unreadBodySize : request.body.size();
     event.body = request.body.left(InboundEvent::kMaxLoggedBody);
-    event.bodySize = request.body.size();
-    event.bodyTruncated = request.body.size() > InboundEvent::kMaxLoggedBody;
+    event.bodySize = bodySize;
+    event.bodyTruncated = bodySize > event.body.size();
     event.detail.insert(u"platform"_s, config.platform);
 
     auto reject = [&](const QString &verdict, int status, const QString &reason) {
@@ -177,11 +178,11 @@ void PlatformProcessor::process(const ApiContext &context, const PlatformConfig 
         finish(context, config, event, {}, {}, done);
     };
 
-    if (request.body.size() > config.maxBodyBytes) {
-        return reject(u"too_large"_s, 413,
-                      u"the body is %1 bytes; this platform connection accepts at most %2 (max_body_bytes)"_s
-                          .arg(request.body.size())
-                          .arg(config.maxBodyBytes));
+    if (bodySize > config.maxBodyBytes || request.unreadBodySize >= 0) {
+        event.detail.insert(u"max_body_bytes"_s, double(config.maxBodyBytes));
+        return reject(
+            u"too_large"_s, 413,
+            tooLargeReason(bodySize, request.unreadChunked, config.maxBodyBytes, u"platform connection"_s));
     }
 
     // Authentication, over the raw bytes.

@@ -25,6 +25,10 @@ struct PlatformRequest
     QByteArray body; // the raw bytes: signatures cover these
     QHostAddress peer;
     QDateTime receivedAt;
+    // >= 0: the body was not read (over the connection's limit, seen from the head):
+    // its declared size, or with unreadChunked how much arrived before it was refused.
+    qint64 unreadBodySize = -1;
+    bool unreadChunked = false;
 };
 
 // The platform's own answer to a request that was accepted (2xx).

@@ -3,6 +3,7 @@
 #include "platformsmodule.h"
 
 #include "inbound/inboundmodule.h"
+#include "inbound/inboundprocessor.h"
 #include "platforms/platformprocessor.h"
 #include "platforms/platformsadminmodule.h"
 
@@ -57,6 +58,40 @@ bool PlatformsModule::handle(const ApiContext &context, const QHttpServerRequest
             reply->text(answer.status, QByteArrayLiteral("application/json"), answer.body);
         });
     return true;
+}
+
+std::optional<qint64> PlatformsModule::bodyLimit(const ApiContext &context, const QStringList &path)
+{
+    if (path.size() != 3 || path.at(0) != u"platforms")
+        return std::nullopt;
+    auto config = m_processor->config(context, path.at(2));
+    if (!config || !config->has_value() || (*config)->platform != path.at(1))
+        return std::nullopt;
+    return (*config)->maxBodyBytes;
+}
+
+void PlatformsModule::refuseTooLarge(const ApiContext &context, const RequestHead &head,
+                                     const QStringList &path, qint64 size, qint64 limit, Answer answer)
+{
+    auto config = m_processor->config(context, path.value(2));
+    if (!config || !config->has_value()) {
+        return answer(413,
+                      QJsonObject{{u"error"_s,
+                                   QJsonObject{{u"code"_s, u"payload_too_large"_s},
+                                               {u"message"_s,
+                                                tooLargeReason(size, head.chunked, limit,
+                                                               u"platform connection"_s)}}}});
+    }
+    PlatformRequest in;
+    in.url = head.url.toString();
+    in.headers = head.headers;
+    in.peer = head.peer;
+    in.receivedAt = QDateTime::currentDateTimeUtc();
+    in.unreadBodySize = size;
+    in.unreadChunked = head.chunked;
+    m_processor->process(context, **config, in, [answer](const InboundEvent &event, const PlatformAnswer &) {
+        answer(event.httpStatus >= 300 ? event.httpStatus : 413, InboundModule::errorJson(event));
+    });
 }
 
 std::vector<std::unique_ptr<RouteModule>> platformRouteModules()

@@ -14,9 +14,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
@@ -208,6 +210,8 @@ private Q_SLOTS:
     void schemaAndRules_data();
     void schemaAndRules();
     void mediaTypeAndSize();
+    void largeBodies();
+    void sizeGateOnTheWire();
 
     void duplicates();
     void duplicateBodyWithFreshUnsignedId();
@@ -233,6 +237,8 @@ private:
     void createEndpoint(const QString &name, const QString &receiverPath);
     QJsonArray inbound(const QString &query);
     QString twilioUrl() const { return u"https://hooks.example.com/in/tw?account=1"_s; }
+    // Writes bytes on a connection of its own and reads one answer: "HTTP/1.1 413 ...", headers, body.
+    QByteArray rawExchange(QTcpSocket &socket, const QByteArray &bytes);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     StoreLocation m_location;
@@ -790,6 +796,133 @@ void tst_Inbound::mediaTypeAndSize()
     QCOMPARE(r.status, 413);
     QCOMPARE(r.detail().value(u"verdict"_s).toString(), u"too_large"_s);
     QCOMPARE(inbound(u"source=small"_s).size(), 3);
+}
+
+// Bodies larger than the API's own 1 MiB: up to the source's max_body_bytes, refused from the
+// head above it, and logged either way.
+void tst_Inbound::largeBodies()
+{
+    createEndpoint(u"agent"_s, u"/agent"_s);
+    createSource(u"rec"_s,
+                 QJsonObject{{u"scheme"_s, u"standard-webhooks"_s},
+                             {u"max_body_bytes"_s, 4 * 1024 * 1024},
+                             {u"forward"_s, QJsonObject{{u"event_type"_s, u"recording.ready"_s}}}},
+                 kSwSecret);
+    const QByteArray body
+        = R"({"type":"recording.ready","audio":")" + QByteArray(3 * 1024 * 1024, 'A') + R"("})";
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    Response r = postIn(u"rec"_s, sign(u"standard-webhooks"_s, kSwSecret, body, now, "msg_rec_1"));
+    QVERIFY2(r.status == 200, r.body.left(300).constData());
+    QCOMPARE(r.json.value(u"status"_s).toString(), u"accepted"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_receiver->count(u"/agent"_s), 1, kDeliveryTimeoutMs);
+    QCOMPARE(m_receiver->requests(u"/agent"_s).at(0).body, body);
+
+    // Over the source's limit (the default, 1 MiB): 413 with the reason, logged, the body not kept.
+    createSource(u"small"_s, QJsonObject{{u"scheme"_s, u"x-signature"_s}}, kRawSecret);
+    QCOMPARE(get(u"/v1/sources/small"_s).json.value(u"max_body_bytes"_s).toInteger(), 1048576);
+    r = postIn(u"small"_s, sign(u"x-signature"_s, kRawSecret, body, 0, {}));
+    QCOMPARE(r.status, 413);
+    QCOMPARE(r.json.value(u"error"_s).toObject().value(u"code"_s).toString(), u"payload_too_large"_s);
+    QCOMPARE(r.detail().value(u"verdict"_s).toString(), u"too_large"_s);
+    const QString reason = u"body is %1 bytes; source limit max_body_bytes is 1,048,576"_s.arg(
+        QLocale(QLocale::English).toString(body.size()));
+    QVERIFY2(r.errorMessage().startsWith(reason), qPrintable(r.errorMessage()));
+    const QJsonArray logged = inbound(u"source=small&status=too_large"_s);
+    QCOMPARE(logged.size(), 1);
+    const QJsonObject entry = logged.at(0).toObject();
+    QCOMPARE(entry.value(u"id"_s).toString(), r.detail().value(u"inbound_id"_s).toString());
+    QVERIFY(entry.value(u"reason"_s).toString().startsWith(reason));
+    QCOMPARE(entry.value(u"body_size"_s).toInteger(), body.size());
+    QVERIFY(!entry.value(u"resubmittable"_s).toBool());
+    const Response detail = get(u"/v1/inbound/"_s + entry.value(u"id"_s).toString());
+    QCOMPARE(detail.json.value(u"body"_s).toString(), QString());
+    QCOMPARE(detail.json.value(u"headers"_s).toObject().value(u"x-signature"_s).toString(), u"sha256=***"_s);
+
+    // A source's limit goes up to 64 MiB, no further.
+    r = put(u"/v1/sources/small"_s,
+            QJsonObject{{u"scheme"_s, u"x-signature"_s}, {u"max_body_bytes"_s, 64 * 1024 * 1024 + 1}});
+    QCOMPARE(r.status, 422);
+    QVERIFY2(r.errorMessage().startsWith(u"max_body_bytes"_s), qPrintable(r.errorMessage()));
+    QCOMPARE(put(u"/v1/sources/small"_s,
+                 QJsonObject{{u"scheme"_s, u"x-signature"_s}, {u"max_body_bytes"_s, 64 * 1024 * 1024}})
+                 .status,
+             200);
+
+    // The admin API keeps its own 1 MiB.
+    const QByteArray message = toJson(QJsonObject{
+        {u"event_type"_s, u"call.x"_s}, {u"payload"_s, QJsonObject{{u"pad"_s, QString::fromLatin1(body)}}}});
+    r = call("POST", u"/v1/messages"_s, message);
+    QCOMPARE(r.status, 413);
+    QCOMPARE(r.json.value(u"error"_s).toObject().value(u"code"_s).toString(), u"payload_too_large"_s);
+    QCOMPARE(m_receiver->count(u"/agent"_s), 1);
+}
+
+QByteArray tst_Inbound::rawExchange(QTcpSocket &socket, const QByteArray &bytes)
+{
+    if (socket.state() != QAbstractSocket::ConnectedState) {
+        socket.connectToHost(QHostAddress::LocalHost, m_port);
+        if (!socket.waitForConnected(5000))
+            return {};
+    }
+    socket.write(bytes);
+    QByteArray in;
+    qint64 headEnd = -1;
+    qint64 length = -1;
+    (void)QTest::qWaitFor(
+        [&]() {
+            in += socket.readAll();
+            if (headEnd < 0 && (headEnd = in.indexOf("\r\n\r\n")) >= 0) {
+                for (const QByteArray &line : in.left(headEnd).split('\n')) {
+                    if (line.toLower().startsWith("content-length:"))
+                        length = line.mid(15).trimmed().toLongLong();
+                }
+            }
+            return headEnd >= 0 && length >= 0 && in.size() >= headEnd + 4 + length;
+        },
+        kReplyTimeoutMs);
+    return in;
+}
+
+// The size gate as a client without QNetworkAccessManager sees it: a declared length over the
+// limit is answered at once, before any of the body is sent; a chunked body over it as soon as
+// its chunks pass the limit; requests under it on the same connection are untouched.
+void tst_Inbound::sizeGateOnTheWire()
+{
+    createSource(u"small"_s, QJsonObject{{u"scheme"_s, u"x-signature"_s}, {u"max_body_bytes"_s, 1000}},
+                 kRawSecret);
+    const QByteArray head = "POST /in/small HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                            "X-Signature: sha256=00\r\n";
+    QTcpSocket declared;
+    QByteArray answer = rawExchange(declared, head + "Content-Length: 104857600\r\n\r\n");
+    QVERIFY2(answer.startsWith("HTTP/1.1 413 "), answer.constData());
+    QVERIFY2(answer.contains("body is 104,857,600 bytes; source limit max_body_bytes is 1,000"),
+             answer.constData());
+
+    QTcpSocket chunked;
+    QByteArray chunks;
+    for (int i = 0; i < 3; ++i)
+        chunks += "190\r\n" + QByteArray(400, 'x') + "\r\n"; // 400 bytes each: 1200 > 1000
+    answer = rawExchange(chunked, head + "Transfer-Encoding: chunked\r\n\r\n" + chunks);
+    QVERIFY2(answer.startsWith("HTTP/1.1 413 "), answer.constData());
+    QVERIFY2(answer.contains("body is more than 1,200 bytes"), answer.constData());
+
+    const QJsonArray logged = inbound(u"source=small&status=too_large"_s);
+    QCOMPARE(logged.size(), 2);
+
+    // Under the limit, twice on one connection (the gate follows each request's framing).
+    QTcpSocket keepAlive;
+    for (int n = 1; n <= 2; ++n) {
+        const QByteArray body = R"({"n":)" + QByteArray::number(n) + "}";
+        const QByteArray signature
+            = "sha256=" + hmac(Hmac::Algorithm::Sha256, kRawSecret.toUtf8(), body).toHex();
+        answer = rawExchange(keepAlive,
+                             "POST /in/small HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
+                             "application/json\r\nX-Signature: "
+                                 + signature + "\r\nContent-Length: " + QByteArray::number(body.size())
+                                 + "\r\n\r\n" + body);
+        QVERIFY2(answer.startsWith("HTTP/1.1 200 "), answer.constData());
+    }
+    QCOMPARE(inbound(u"source=small&status=accepted"_s).size(), 2);
 }
 
 // De-duplication and forwarding -------------------------------------------------------
