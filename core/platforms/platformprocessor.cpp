@@ -113,7 +113,7 @@ struct PlatformProcessor::Cached
 struct PlatformProcessor::CachedSecrets
 {
     QStringList values;
-    QDateTime loadedAt;
+    QDateTime validUntil;
 };
 
 PlatformProcessor::PlatformProcessor() : m_functions(std::make_unique<FunctionsApi>()) { }
@@ -143,13 +143,22 @@ void PlatformProcessor::invalidate(const QString &name)
 Result<QStringList> PlatformProcessor::secrets(const ApiContext &context, const PlatformConfig &config)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (auto cached = m_secrets.value(config.name); cached && cached->loadedAt.msecsTo(now) < kSecretCacheMs)
+    if (auto cached = m_secrets.value(config.name); cached && now < cached->validUntil)
         return cached->values;
     SecretRing ring(*context.store, *context.secrets, context.instanceId);
-    auto values = ring.active(PlatformConfig::secretOwner(config.name), now);
+    const QString owner = PlatformConfig::secretOwner(config.name);
+    auto values = ring.active(owner, now);
     if (!values)
         return values.error();
-    m_secrets.insert(config.name, std::make_shared<CachedSecrets>(CachedSecrets{*values, now}));
+    QDateTime validUntil = now.addMSecs(kSecretCacheMs);
+    // A rotated-out secret stops verifying when its grace ends, not a cache lifetime later.
+    if (auto infos = ring.list(owner)) {
+        for (const SecretInfo &info : *infos) {
+            if (info.expiresAt.isValid() && info.expiresAt < validUntil)
+                validUntil = info.expiresAt;
+        }
+    }
+    m_secrets.insert(config.name, std::make_shared<CachedSecrets>(CachedSecrets{*values, validUntil}));
     return *values;
 }
 

@@ -18,6 +18,13 @@ namespace Switchboard {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+constexpr qint64 kDefaultGraceS = 86400;
+constexpr qint64 kMaxGraceS = 30 * 86400;
+
+} // namespace
+
 PlatformsAdminModule::PlatformsAdminModule(std::shared_ptr<PlatformProcessor> processor)
     : m_processor(std::move(processor))
 { }
@@ -34,8 +41,11 @@ QJsonObject PlatformsAdminModule::json(const ApiContext &context, const Platform
                 continue;
             if (fingerprint.isNull())
                 fingerprint = info.fingerprint;
-            secrets.append(QJsonObject{{u"fingerprint"_s, info.fingerprint},
-                                       {u"created_at"_s, toIsoUtc(info.createdAt)}});
+            secrets.append(QJsonObject{
+                {u"fingerprint"_s, info.fingerprint},
+                {u"created_at"_s, toIsoUtc(info.createdAt)},
+                {u"expires_at"_s,
+                 info.expiresAt.isValid() ? QJsonValue(toIsoUtc(info.expiresAt)) : QJsonValue()}});
         }
     }
     o.insert(u"secret_fingerprint"_s, fingerprint);
@@ -74,7 +84,15 @@ bool PlatformsAdminModule::handle(const ApiContext &context, const QHttpServerRe
             reply->error(405, u"method_not_allowed"_s, u"use PUT"_s);
             return true;
         }
-        putSecret(context, name, request, reply);
+        putSecret(context, name, request, reply, false);
+        return true;
+    }
+    if (path.size() == 5 && path.at(3) == u"secret" && path.at(4) == u"rotate") {
+        if (method != M::Post) {
+            reply->error(405, u"method_not_allowed"_s, u"use POST"_s);
+            return true;
+        }
+        putSecret(context, name, request, reply, true);
         return true;
     }
     if (path.size() != 3) {
@@ -136,7 +154,7 @@ bool PlatformsAdminModule::handle(const ApiContext &context, const QHttpServerRe
 
 void PlatformsAdminModule::putSecret(const ApiContext &context, const QString &name,
                                      const QHttpServerRequest &request,
-                                     const std::shared_ptr<HttpReply> &reply)
+                                     const std::shared_ptr<HttpReply> &reply, bool rotate)
 {
     PlatformStore store(*context.store);
     auto config = store.get(name, context.options->maxBodyBytes);
@@ -147,11 +165,24 @@ void PlatformsAdminModule::putSecret(const ApiContext &context, const QString &n
     auto body = parseJsonObject(request);
     if (!body)
         return reply->error(body.error());
-    const QJsonValue v = body->value(u"secret"_s);
-    auto invalid = [&](const QString &message) {
-        reply->error(Error::invalid(u"secret: "_s + message,
-                                    {QJsonObject{{u"field"_s, u"secret"_s}, {u"message"_s, message}}}));
+    auto fieldInvalid = [&](const QString &field, const QString &message) {
+        reply->error(Error::invalid(field + u": "_s + message,
+                                    {QJsonObject{{u"field"_s, field}, {u"message"_s, message}}}));
     };
+    auto invalid = [&](const QString &message) { fieldInvalid(u"secret"_s, message); };
+    for (auto it = body->begin(); it != body->end(); ++it) {
+        if (it.key() != u"secret" && !(rotate && it.key() == u"grace_s"))
+            return fieldInvalid(it.key(), u"unknown field"_s);
+    }
+    qint64 graceS = kDefaultGraceS;
+    const QJsonValue g = body->value(u"grace_s"_s);
+    if (!g.isUndefined() && !g.isNull()) {
+        if (!g.isDouble() || g.toDouble() < 0 || g.toDouble() > kMaxGraceS
+            || g.toDouble() != double(qint64(g.toDouble())))
+            return fieldInvalid(u"grace_s"_s, u"must be whole seconds from 0 to 2592000"_s);
+        graceS = qint64(g.toDouble());
+    }
+    const QJsonValue v = body->value(u"secret"_s);
     if (!v.isString() || v.toString().size() < 8 || v.toString().size() > 512)
         return invalid(u"is required: %1, 8 to 512 characters"_s.arg((*config)->preset().defaultSecretHint));
     const QString secret = v.toString();
@@ -163,10 +194,23 @@ void PlatformsAdminModule::putSecret(const ApiContext &context, const QString &n
             return invalid(u"must be the whsec_ secret OpenAI showed for the webhook"_s);
     }
     SecretRing ring(*context.store, *context.secrets, context.instanceId);
-    if (auto info = ring.set(PlatformConfig::secretOwner(name), secret); !info)
+    if (!rotate) {
+        if (auto info = ring.set(PlatformConfig::secretOwner(name), secret); !info)
+            return reply->error(info.error());
+        m_processor->invalidate(name);
+        return reply->noContent();
+    }
+    // The platform's dashboard switches to the new secret at one moment; requests
+    // signed with the previous ones (in flight, or retried) keep verifying for grace_s.
+    auto info = ring.rotate(PlatformConfig::secretOwner(name), secret, graceS);
+    if (!info)
         return reply->error(info.error());
     m_processor->invalidate(name);
-    reply->noContent();
+    reply->json(
+        200,
+        QJsonObject{{u"fingerprint"_s, info->fingerprint},
+                    {u"previous_expire_at"_s, toIsoUtc(QDateTime::currentDateTimeUtc().addSecs(graceS))},
+                    {u"platform"_s, json(context, **config)}});
 }
 
 } // namespace Switchboard

@@ -12,8 +12,9 @@ class PlatformConfig;
 class PlatformProcessor;
 
 // /v1/platforms: the operator's side of the platform connections (create from a
-// preset, read, delete, set the platform's secret). Behind the bearer token.
-// Lives in the API thread.
+// preset, read, delete, set the platform's secret or rotate it with a grace
+// window during which the previous secrets keep verifying). Behind the bearer
+// token. Lives in the API thread.
 class PlatformsAdminModule final : public RouteModule
 {
 public:
@@ -24,8 +25,9 @@ public:
 
 private:
     QJsonObject json(const ApiContext &context, const PlatformConfig &config) const;
+    // PUT .../secret (replaces every secret) or, with rotate, POST .../secret/rotate.
     void putSecret(const ApiContext &context, const QString &name, const QHttpServerRequest &request,
-                   const std::shared_ptr<HttpReply> &reply);
+                   const std::shared_ptr<HttpReply> &reply, bool rotate);
 
     std::shared_ptr<PlatformProcessor> m_processor;
 };

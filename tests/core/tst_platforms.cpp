@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -32,6 +33,8 @@ private Q_SLOTS:
     void vapiHmacAndBearer();
     void retell();
     void elevenLabs();
+    void elevenLabsAudio();
+    void secretRotation();
     void bland();
     void liveKit();
     void openAi();
@@ -422,6 +425,144 @@ void tst_Platforms::elevenLabs()
     const QByteArray huge = audio.left(audio.size() - 3) + QByteArray(400000, 'A') + R"("}})";
     r = post(u"elevenlabs"_s, u"eleven"_s, huge, signedAt(now, huge));
     QCOMPARE(r.status, 413);
+}
+
+// post_call_audio carries the whole call's audio in base64: several MiB, over the API's own
+// 1 MiB, under the ElevenLabs preset's default limit (32 MiB).
+void tst_Platforms::elevenLabsAudio()
+{
+    const QByteArray secret = "wsec_elevenlabs_0123456789";
+    putPlatform(u"eleven"_s, QJsonObject{{u"platform"_s, u"elevenlabs"_s}}, QString::fromLatin1(secret));
+    QCOMPARE(m_h->request("GET", u"/v1/platforms/eleven"_s).json.value(u"max_body_bytes"_s).toInteger(),
+             32 * 1024 * 1024);
+    Hmac hmac;
+    auto signedAt = [&](qint64 t, const QByteArray &b) {
+        const QByteArray ts = QByteArray::number(t);
+        return Headers{
+            {"ElevenLabs-Signature", "t=" + ts + ",v0=" + hmac.compute(secret, {ts, ".", b}).toHex()}};
+    };
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QByteArray audio = QByteArray(3 * 1024 * 1024 / 4 * 3, '\x5a').toBase64(); // 3 MiB of base64
+    const QByteArray body = R"({"type":"post_call_audio","event_timestamp":)" + QByteArray::number(now)
+        + R"(,"data":{"agent_id":"agent_7","conversation_id":"conv_audio_3mib","full_audio":")" + audio
+        + R"("}})";
+    QVERIFY(body.size() > 3 * 1024 * 1024);
+    ApiResponse r = post(u"elevenlabs"_s, u"eleven"_s, body, signedAt(now, body));
+    QVERIFY2(r.status == 200, r.body.left(300).constData());
+    QCOMPARE(r.json.value(u"status"_s).toString(), u"accepted"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_receiver->count(u"/agent"_s), 1, 20000);
+    const ReceivedRequest sent = m_receiver->requests(u"/agent"_s).first();
+    QCOMPARE(sent.body, body);
+    QVERIFY(timeline(u"conv_audio_3mib"_s, u"event_type"_s).contains(u"elevenlabs.post_call_audio"_s));
+
+    // Over the connection's own limit: 413 with the reason, logged as too_large without the body.
+    QCOMPARE(m_h->request("PUT", u"/v1/platforms/eleven"_s,
+                          QJsonObject{{u"platform"_s, u"elevenlabs"_s}, {u"max_body_bytes"_s, 1048576}})
+                 .status,
+             200);
+    const QByteArray again = QByteArray(body).replace("conv_audio_3mib", "conv_audio_late");
+    r = post(u"elevenlabs"_s, u"eleven"_s, again, signedAt(now, again));
+    QCOMPARE(r.status, 413);
+    QCOMPARE(verdict(r), u"too_large"_s);
+    const QString reason = u"body is %1 bytes; platform connection limit max_body_bytes is 1,048,576"_s.arg(
+        QLocale(QLocale::English).toString(again.size()));
+    QVERIFY2(r.errorMessage().startsWith(reason), qPrintable(r.errorMessage()));
+    const ApiResponse log = m_h->request("GET", u"/v1/inbound?source=platform:eleven&status=too_large"_s);
+    const QJsonArray entries = log.json.value(u"inbound"_s).toArray();
+    QCOMPARE(entries.size(), 1);
+    QVERIFY(entries.at(0).toObject().value(u"reason"_s).toString().startsWith(reason));
+    QCOMPARE(entries.at(0).toObject().value(u"body_size"_s).toInteger(), again.size());
+    QCOMPARE(m_receiver->count(u"/agent"_s), 1);
+
+    // 64 MiB at most.
+    QCOMPARE(m_h->request("PUT", u"/v1/platforms/eleven"_s,
+                          QJsonObject{{u"platform"_s, u"elevenlabs"_s},
+                                      {u"max_body_bytes"_s, 64 * 1024 * 1024 + 1}})
+                 .status,
+             422);
+    // Other presets keep the API's 1 MiB unless told otherwise.
+    QCOMPARE(m_h->request("PUT", u"/v1/platforms/bl"_s, QJsonObject{{u"platform"_s, u"bland"_s}})
+                 .json.value(u"max_body_bytes"_s)
+                 .toInteger(),
+             1048576);
+}
+
+// Rotating a platform's secret: during the grace window both secrets verify (each platform
+// sends one signature per request, checked against every active secret), then only the new one.
+void tst_Platforms::secretRotation()
+{
+    putPlatform(u"bland"_s, QJsonObject{{u"platform"_s, u"bland"_s}}, u"bland-secret-old-0123"_s);
+    Hmac hmac;
+    auto sent = [&](const QByteArray &secret, int n) {
+        const QByteArray body = R"({"call_id":"rot-)" + QByteArray::number(n) + R"(","event":"completed"})";
+        return post(u"bland"_s, u"bland"_s, body,
+                    {{"X-Webhook-Signature", hmac.compute(secret, body).toHex()}})
+            .status;
+    };
+    QCOMPARE(sent("bland-secret-old-0123", 1), 200);
+    ApiResponse r
+        = m_h->request("POST", u"/v1/platforms/bland/secret/rotate"_s,
+                       QJsonObject{{u"secret"_s, u"bland-secret-new-4567"_s}, {u"grace_s"_s, 3600}});
+    QVERIFY2(r.status == 200, r.body.constData());
+    QVERIFY(r.json.value(u"fingerprint"_s).toString().startsWith(u"sha256:"_s));
+    QVERIFY(!r.json.value(u"previous_expire_at"_s).toString().isEmpty());
+    const QJsonArray secrets = r.json.value(u"platform"_s).toObject().value(u"secrets"_s).toArray();
+    QCOMPARE(secrets.size(), 2);
+    int expiring = 0;
+    for (const QJsonValue &s : secrets)
+        expiring += s.toObject().value(u"expires_at"_s).isString() ? 1 : 0;
+    QCOMPARE(expiring, 1);
+    QCOMPARE(sent("bland-secret-old-0123", 2), 200);
+    QCOMPARE(sent("bland-secret-new-4567", 3), 200);
+    QCOMPARE(sent("bland-secret-wrong-000", 4), 401);
+
+    // No grace: the previous secrets stop at once.
+    r = m_h->request("POST", u"/v1/platforms/bland/secret/rotate"_s,
+                     QJsonObject{{u"secret"_s, u"bland-secret-newest-89"_s}, {u"grace_s"_s, 0}});
+    QVERIFY2(r.status == 200, r.body.constData());
+    QCOMPARE(sent("bland-secret-new-4567", 5), 401);
+    QCOMPARE(sent("bland-secret-newest-89", 6), 200);
+
+    // Validation: grace_s range, unknown fields, the secret itself; GET lists only active secrets.
+    QCOMPARE(m_h->request("POST", u"/v1/platforms/bland/secret/rotate"_s,
+                          QJsonObject{{u"secret"_s, u"bland-secret-x-0123"_s}, {u"grace_s"_s, -1}})
+                 .status,
+             422);
+    QCOMPARE(m_h->request("POST", u"/v1/platforms/bland/secret/rotate"_s,
+                          QJsonObject{{u"secret"_s, u"bland-secret-x-0123"_s}, {u"grace"_s, 60}})
+                 .status,
+             422);
+    QCOMPARE(
+        m_h->request("POST", u"/v1/platforms/bland/secret/rotate"_s, QJsonObject{{u"grace_s"_s, 60}}).status,
+        422);
+    QCOMPARE(m_h->request("PUT", u"/v1/platforms/bland/secret/rotate"_s, QJsonObject{}).status, 405);
+    QCOMPARE(m_h->request("POST", u"/v1/platforms/nope/secret/rotate"_s,
+                          QJsonObject{{u"secret"_s, u"bland-secret-x-0123"_s}})
+                 .status,
+             404);
+    QCOMPARE(m_h->request("GET", u"/v1/platforms/bland"_s).json.value(u"secrets"_s).toArray().size(), 1);
+
+    // Standard Webhooks (OpenAI) during a rotation: a signature under either secret verifies.
+    const QString oldKey
+        = u"whsec_"_s + QString::fromLatin1(QByteArray("openai-old-key-0123456789").toBase64());
+    const QString newKey
+        = u"whsec_"_s + QString::fromLatin1(QByteArray("openai-new-key-0123456789").toBase64());
+    putPlatform(u"oai"_s, QJsonObject{{u"platform"_s, u"openai"_s}}, oldKey);
+    QCOMPARE(
+        m_h->request("POST", u"/v1/platforms/oai/secret/rotate"_s, QJsonObject{{u"secret"_s, newKey}}).status,
+        200);
+    const QByteArray body = fixture(u"openai-realtime-call-incoming.json"_s);
+    for (const QByteArray &key :
+         {QByteArray("openai-old-key-0123456789"), QByteArray("openai-new-key-0123456789")}) {
+        const QByteArray id = "wh_rot_" + key.left(10);
+        const QByteArray ts = QByteArray::number(QDateTime::currentSecsSinceEpoch());
+        const Headers headers{
+            {"webhook-id", id},
+            {"webhook-timestamp", ts},
+            {"webhook-signature", "v1," + hmac.compute(key, {id, ".", ts, ".", body}).toBase64()}};
+        r = post(u"openai"_s, u"oai"_s, body, headers);
+        QVERIFY2(r.status == 200, r.body.constData());
+    }
 }
 
 void tst_Platforms::bland()
