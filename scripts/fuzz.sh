@@ -12,8 +12,9 @@ cd "$root"
 cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
     -DSWITCHBOARD_BUILD_FUZZERS=ON -DSWITCHBOARD_BUILD_TESTS=OFF -DSWITCHBOARD_BUILD_UI=OFF >/dev/null
-cmake --build build-fuzz --target fuzz_functions fuzz_verifiers -j "$(nproc)"
-for target in fuzz_functions fuzz_verifiers; do
+targets=(fuzz_functions fuzz_verifiers fuzz_inbound)
+cmake --build build-fuzz --target "${targets[@]}" -j "$(nproc)"
+for target in "${targets[@]}"; do
     work=$(mktemp -d)
     cp "$root/tests/fuzz/corpus/$target/"* "$work/"
     echo "== $target for ${seconds}s"
