@@ -96,11 +96,15 @@ void tst_Responsiveness::scrollToTheEnd()
     watchdog.start();
     QElapsedTimer clock;
     clock.start();
+    // Building and showing the page runs before the watchdog's first tick: timed on its own.
+    QElapsedTimer building;
+    building.start();
     DeliveriesPage page(m_reader.get(), dead ? DeliveriesPage::Kind::DeadLetters : DeliveriesPage::Kind::All);
     page.resize(1200, 800);
     page.show();
+    const double buildMs = double(building.nsecsElapsed()) / 1e6;
     QVERIFY(QTest::qWaitForWindowExposed(&page));
-    const double openStall = watchdog.worstStallMs();
+    const double openStall = std::max(buildMs, watchdog.worstStallMs());
     QTableView *table = page.table();
     DeliveryModel *model = page.model();
     QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0, 30000);
@@ -118,12 +122,13 @@ void tst_Responsiveness::scrollToTheEnd()
     QCOMPARE(model->rowAt(last)->id, dead ? u"dlv_000000000004"_s : u"dlv_000000000001"_s);
     QVERIFY(table->rowAt(table->viewport()->height() - 2) >= last - 1
             || table->rowAt(table->viewport()->height() - 2) < 0);
-    qInfo("%s: %d rows loaded in %lld ms; worst GUI-thread stall %.1f ms (while opening %.1f ms)",
-          dead ? "dead letters" : "deliveries", model->rowCount(), clock.elapsed(), watchdog.worstStallMs(),
-          openStall);
-    // The goal is 50 ms. A shared 2-core machine (compilers running beside the test) has
-    // shown 79 ms and 1 s; the bound only catches a regression to reading on the GUI thread.
-    QVERIFY2(watchdog.worstStallMs() < 3000, qPrintable(u"worst stall %1 ms"_s.arg(watchdog.worstStallMs())));
+    const double worst = std::max(openStall, watchdog.worstStallMs());
+    qInfo("%s: %d rows loaded in %lld ms; worst GUI-thread stall %.1f ms (opening the page %.1f ms)",
+          dead ? "dead letters" : "deliveries", model->rowCount(), clock.elapsed(), worst, openStall);
+    // The goal is 50 ms (docs/performance.md, "Console responsiveness": 8-15 ms in a Release
+    // build). A shared 2-core machine (compilers running beside the test) has shown 79 ms and
+    // 1 s; the bound only catches a regression to reading on the GUI thread.
+    QVERIFY2(worst < 3000, qPrintable(u"worst stall %1 ms"_s.arg(worst)));
 }
 
 QTEST_MAIN(tst_Responsiveness)
