@@ -367,7 +367,7 @@ void tst_CircuitBreaker::halfOpenFailureReopensAndReset()
         QJsonObject{{u"retry"_s, QJsonObject{{u"schedule_s"_s, schedule}, {u"jitter"_s, 0}}},
                     {u"max_in_flight"_s, 1},
                     {u"circuit_breaker"_s,
-                     obj(R"({"failure_threshold": 2, "cooldown_s": 1, "max_cooldown_s": 60})")}}));
+                     obj(R"({"failure_threshold": 2, "cooldown_s": 2, "max_cooldown_s": 60})")}}));
     QCOMPARE(h.request("POST", u"/v1/messages"_s,
                        QJsonObject{{u"event_type"_s, u"call.completed"_s}, {u"payload"_s, QJsonObject{}}})
                  .status,
@@ -375,13 +375,13 @@ void tst_CircuitBreaker::halfOpenFailureReopensAndReset()
     QTRY_COMPARE_WITH_TIMEOUT(circuitOf(h, u"down"_s).value(u"state"_s).toString(), u"open"_s, 10000);
     QCOMPARE(circuitOf(h, u"down"_s).value(u"trips"_s).toInt(), 1);
     // The probe fails: open again, for twice as long.
-    QTRY_COMPARE_WITH_TIMEOUT(circuitOf(h, u"down"_s).value(u"trips"_s).toInt(), 2, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(circuitOf(h, u"down"_s).value(u"trips"_s).toInt(), 2, 8000);
     const QJsonObject again = circuitOf(h, u"down"_s);
     QCOMPARE(again.value(u"state"_s).toString(), u"open"_s);
     const QDateTime openedAt
         = QDateTime::fromString(again.value(u"opened_at"_s).toString(), Qt::ISODateWithMs);
     const QDateTime retryAt = QDateTime::fromString(again.value(u"retry_at"_s).toString(), Qt::ISODateWithMs);
-    QCOMPARE(openedAt.msecsTo(retryAt), 2000);
+    QCOMPARE(openedAt.msecsTo(retryAt), 4000);
     QCOMPARE(receiver.count(), 3); // two failures and one probe
     QCOMPARE(countWithStatus(h, u"down"_s, u"pending"_s), 1);
 
