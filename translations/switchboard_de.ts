@@ -2218,6 +2218,10 @@
         <translation>Schema-Drift (Antworten 400/422)</translation>
     </message>
     <message>
+        <source>Circuit breaker open for (s)</source>
+        <translation>Schutzschalter offen seit (s)</translation>
+    </message>
+    <message>
         <source>empty: every endpoint (global)</source>
         <translation>leer: jeder Endpunkt (global)</translation>
     </message>

@@ -2218,6 +2218,10 @@
         <translation>Deriva de esquema (respuestas 400/422)</translation>
     </message>
     <message>
+        <source>Circuit breaker open for (s)</source>
+        <translation>Disyuntor abierto durante (s)</translation>
+    </message>
+    <message>
         <source>empty: every endpoint (global)</source>
         <translation>vacío: todos los endpoints (global)</translation>
     </message>

@@ -2218,6 +2218,10 @@
         <translation>Dérive de schéma (réponses 400/422)</translation>
     </message>
     <message>
+        <source>Circuit breaker open for (s)</source>
+        <translation>Disjoncteur ouvert depuis (s)</translation>
+    </message>
+    <message>
         <source>empty: every endpoint (global)</source>
         <translation>vide : tous les points de terminaison (global)</translation>
     </message>

@@ -118,6 +118,7 @@ RulesPage::RulesPage(ApiClient *api, QWidget *parent)
     m_kind->addItem(tr("p95 latency above (ms)"), u"p95_above_ms"_s);
     m_kind->addItem(tr("Dead letters above"), u"dlq_depth_above"_s);
     m_kind->addItem(tr("Schema drift (400/422 answers)"), u"schema_drift"_s);
+    m_kind->addItem(tr("Circuit breaker open for (s)"), u"circuit_open"_s);
     m_endpoint->setPlaceholderText(tr("empty: every endpoint (global)"));
     m_threshold->setRange(0, 1e9);
     m_threshold->setDecimals(2);
