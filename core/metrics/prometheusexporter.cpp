@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "prometheusexporter.h"
 
+#include "delivery/circuitbreaker.h"
 #include "delivery/engine.h"
 #include "store/sqlstore.h"
 
@@ -239,6 +240,18 @@ QByteArray PrometheusExporter::render(const std::optional<QueueDepths> &depths, 
         out += "switchboard_in_flight " + QByteArray::number(depths->inFlight) + '\n';
         header(out, "switchboard_dlq_depth", "gauge", "Deliveries in the dead-letter queue.");
         out += "switchboard_dlq_depth " + QByteArray::number(depths->dead) + '\n';
+    }
+    // One sample per endpoint whose circuit breaker is open or half-open in an engine of this process.
+    header(out, "switchboard_circuit_open", "gauge",
+           "Endpoints whose circuit breaker is open (1) or half-open (0.5) in this process; closed ones are "
+           "left "
+           "out.");
+    const QHash<QString, CircuitState> circuits = CircuitRegistry::shared().notClosed();
+    auto openEndpoints = circuits.keys();
+    std::sort(openEndpoints.begin(), openEndpoints.end());
+    for (const QString &endpoint : std::as_const(openEndpoints)) {
+        out += "switchboard_circuit_open{endpoint=\"" + label(endpoint) + "\"} "
+            + (circuits.value(endpoint).state == CircuitState::State::Open ? "1" : "0.5") + '\n';
     }
     header(out, "switchboard_build_info", "gauge", "The running Switchboard build; always 1.");
     out += "switchboard_build_info{version=\"" + label(version) + "\"} 1\n";

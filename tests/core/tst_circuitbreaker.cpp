@@ -316,6 +316,12 @@ void tst_CircuitBreaker::endToEnd()
     QCOMPARE(d0.value(u"circuit"_s).toObject().value(u"state"_s).toString(), u"open"_s);
     sent << waited.json.value(u"id"_s).toString();
 
+    // Prometheus shows it.
+    const ApiResponse metrics = h.request("GET", u"/metrics"_s);
+    QCOMPARE(metrics.status, 200);
+    QVERIFY2(metrics.body.contains("\nswitchboard_circuit_open{endpoint=\"flaky\"} 1\n"),
+             metrics.body.constData());
+
     // The alert opens.
     auto store = SqlStore::open(StoreLocation::sqlite(h.dataPath() + u"/switchboard.db"_s), u"tst-circuit"_s);
     QVERIFY(store);
@@ -346,6 +352,7 @@ void tst_CircuitBreaker::endToEnd()
     for (const QString &id : std::as_const(sent))
         QVERIFY2(ids.contains(id.toUtf8()), qPrintable(id));
 
+    QVERIFY(!h.request("GET", u"/metrics"_s).body.contains("switchboard_circuit_open{"));
     // The alert resolves once the circuit closed.
     QVERIFY(AlertEvaluator(**store).evaluate(QDateTime::currentDateTimeUtc()));
     QCOMPARE(alertsOf(**store, u"circuit"_s, u"open"_s).size(), 0);
