@@ -7,7 +7,14 @@
 
 // Without this valijson calls abort() on a bad schema instead of throwing.
 #define VALIJSON_USE_EXCEPTIONS 1
+// valijson's Qt adapter reads integers with QJsonValue::toInt(), 32 bits: a time in
+// milliseconds (1795780800000) or a 64-bit id would fail "type": "integer", and
+// minimum or multipleOf would see it truncated. toInteger() is the same for 64 bits.
+// (Qt's headers are already included above, so only the adapter's two calls change.)
+#include <QJsonValue>
+#define toInt toInteger
 #include <valijson/adapters/qtjson_adapter.hpp>
+#undef toInt
 #include <valijson/schema.hpp>
 #include <valijson/schema_parser.hpp>
 #include <valijson/validation_results.hpp>

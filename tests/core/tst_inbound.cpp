@@ -695,6 +695,29 @@ void tst_Inbound::schemaMessages_data()
                            << u"zzz: is not allowed"_s;
     QTest::addRow("item") << lead << QByteArray(R"({"phone":"+14155550100","amount":1,"tags":["a",2]})")
                           << u"tags[1]: must be a string"_s;
+    // Integers beyond 32 bits (times in ms, 64-bit ids) are integers; fractions are not.
+    QTest::addRow("64-bit integer") << lead
+                                    << QByteArray(R"({"phone":"+14155550100","amount":820982911946154508})")
+                                    << QString();
+    QTest::addRow("fraction") << lead << QByteArray(R"({"phone":"+14155550100","amount":1.5})")
+                              << u"amount: must be an integer"_s;
+    QTest::addRow("integer as string")
+        << lead << QByteArray(R"({"phone":"+14155550100","amount":"3"})") << u"amount: must be an integer"_s;
+    const QJsonObject either{
+        {u"type"_s, u"object"_s},
+        {u"properties"_s,
+         QJsonObject{{u"at"_s,
+                      QJsonObject{{u"type"_s, QJsonArray{u"integer"_s, u"string"_s}},
+                                  {u"minimum"_s, 1700000000000.0}}},
+                     {u"step"_s, QJsonObject{{u"type"_s, u"integer"_s}, {u"multipleOf"_s, 5}}},
+                     {u"kind"_s, QJsonObject{{u"const"_s, QJsonObject{{u"type"_s, u"integer"_s}}}}}}}};
+    QTest::addRow("ms time") << either << QByteArray(R"({"at":1795780800000,"step":10})") << QString();
+    QTest::addRow("ms time as text") << either << QByteArray(R"({"at":"2026-11-27T12:00:00Z"})") << QString();
+    QTest::addRow("ms time too early")
+        << either << QByteArray(R"({"at":1600000000000})") << u"at: must be at least 1700000000000"_s;
+    QTest::addRow("integer multiple")
+        << either << QByteArray(R"({"step":7})") << u"step: must be a multiple of 5"_s;
+    QTest::addRow("const untouched") << either << QByteArray(R"({"kind":{"type":"integer"}})") << QString();
 }
 
 void tst_Inbound::schemaMessages()
