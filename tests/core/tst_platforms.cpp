@@ -701,7 +701,7 @@ void tst_Platforms::twilio()
     r = post(u"twilio"_s, u"tw"_s, QByteArray(body).replace("CallDuration=88", "CallDuration=99"), h);
     QCOMPARE(r.status, 401);
     QCOMPARE(cause(r), u"signature_mismatch"_s);
-    QCOMPARE(m_receiver->count(u"/agent"_s), 1);
+    // The accepted one arrives (on a loaded machine, maybe only now); the refused one never does.
     QTRY_COMPARE_WITH_TIMEOUT(m_receiver->count(u"/agent"_s), 1, 5000);
     const QJsonObject forwarded
         = QJsonDocument::fromJson(m_receiver->requests(u"/agent"_s).first().body).object();
