@@ -9,6 +9,7 @@
 #include "ui/dashboardpage.h"
 #include "ui/deliveriespage.h"
 #include "ui/deliveryfilterbar.h"
+#include "ui/fleetpage.h"
 #include "ui/glyphicon.h"
 #include "ui/storereader.h"
 
@@ -83,6 +84,10 @@ MainWindow::MainWindow(const ConsoleServices &services, QWidget *parent)
     auto *admin = new AdminPages(m_services, m_nav, m_pages, this);
     connect(admin, &AdminPages::message, this,
             [this](const QString &text, bool ok) { statusBar()->showMessage(text, ok ? 5000 : 15000); });
+    // The fleet sharing this database (GET /v1/workers), after every other page.
+    m_fleet = new FleetPage(admin->api(), this);
+    m_pages->addWidget(m_fleet);
+    m_nav->addItem(new QListWidgetItem(GlyphIcon::icon(GlyphIcon::Endpoints), tr("Fleet")));
     m_nav->setAccessibleName(tr("Navigation"));
     m_nav->setIconSize(QSize(18, 18));
     m_nav->setSpacing(2);
@@ -189,10 +194,12 @@ void MainWindow::createMenus()
                     });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    for (int i = 0; i < m_nav->count(); ++i)
-        view->addAction(m_nav->item(i)->icon(), m_nav->item(i)->text(),
-                        QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this,
-                        [this, i]() { showPage(Page(i)); });
+    for (int i = 0; i < m_nav->count(); ++i) {
+        QAction *action = view->addAction(m_nav->item(i)->icon(), m_nav->item(i)->text(), pageShortcut(i), this,
+                                          [this, i]() { m_nav->setCurrentRow(i); });
+        m_nav->item(i)->setToolTip(
+            tr("%1 (%2)").arg(m_nav->item(i)->text(), action->shortcut().toString(QKeySequence::NativeText)));
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard shortcuts"), this, [this]() {
@@ -201,6 +208,8 @@ void MainWindow::createMenus()
             tr("<table>"
                "<tr><td>Ctrl+1 … Ctrl+5</td><td>Dashboard, Deliveries, Dead letters, Alerts, "
                "Connect</td></tr>"
+               "<tr><td>Ctrl+6 … Ctrl+9, then Alt+1 …</td><td>The other pages, in the navigation's order "
+               "(the View menu lists them)</td></tr>"
                "<tr><td>Ctrl+F</td><td>Search the payloads</td></tr>"
                "<tr><td>Ctrl+R</td><td>Replay the selected deliveries</td></tr>"
                "<tr><td>Ctrl+Shift+R</td><td>Replay every dead letter matching the filter</td></tr>"
@@ -210,6 +219,16 @@ void MainWindow::createMenus()
     });
     help->addAction(tr("&About Switchboard"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+QKeySequence MainWindow::pageShortcut(int row)
+{
+    // Qt::Key_1 + 9 is ':', not a digit: the tenth page and after take Alt+1, Alt+2 ...
+    if (row < 9)
+        return QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row));
+    if (row < 18)
+        return QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + row - 9));
+    return {};
 }
 
 void MainWindow::showAbout()

@@ -4,6 +4,7 @@
 
 #include "ui/consoleservices.h"
 
+#include <QKeySequence>
 #include <QMainWindow>
 
 class QLabel;
@@ -18,11 +19,13 @@ class AlertNotifier;
 class AlertsPage;
 class DashboardPage;
 class DeliveriesPage;
+class FleetPage;
 class StoreReader;
 struct QueueDepths;
 
 // The console's main window: navigation between the dashboard, deliveries,
-// dead letters, alerts and how to connect an agent; a status bar with the
+// dead letters, alerts, how to connect an agent, the administration pages and
+// the fleet of workers; a status bar with the
 // engine's state, the API address and the queue and dead-letter depths; menus
 // with the standard shortcuts; window and splitter state kept in QSettings.
 // Every read goes through one StoreReader thread; a timer refreshes the visible
@@ -48,6 +51,9 @@ public:
     DeliveriesPage *deliveriesPage() const { return m_deliveries; }
     DeliveriesPage *deadLettersPage() const { return m_deadLetters; }
     AlertsPage *alertsPage() const { return m_alerts; }
+    FleetPage *fleetPage() const { return m_fleet; }
+    // Ctrl+1 … Ctrl+9 open the first nine pages of the navigation, Alt+1 … the ones after.
+    static QKeySequence pageShortcut(int row);
     AlertNotifier *notifier() const { return m_notifier; }
     QLabel *queueLabel() const { return m_queue; }
     QLabel *deadLabel() const { return m_dead; }
@@ -72,6 +78,7 @@ private:
     DeliveriesPage *m_deliveries;
     DeliveriesPage *m_deadLetters;
     AlertsPage *m_alerts;
+    FleetPage *m_fleet;
     AlertNotifier *m_notifier;
     QLabel *m_notice;
     QLabel *m_engineState;

@@ -6,11 +6,14 @@
 #include "ui/deliveriespage.h"
 #include "ui/deliveryfilterbar.h"
 #include "ui/deliverymodel.h"
+#include "ui/fleetpage.h"
 #include "ui/mainwindow.h"
 #include "ui/singleinstance.h"
+#include "ui/workermodel.h"
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -27,6 +30,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void statusBarShowsDepths();
     void shortcutsSwitchPages();
+    void fleetIsTheLastPage();
     void alertNoticeOpensEndpoint();
     void singleInstanceRaisesTheFirst();
     void screenshots();
@@ -80,6 +84,24 @@ void tst_MainWindow::shortcutsSwitchPages()
                     Qt::ControlModifier); // search: to the deliveries' payload filter
     QCOMPARE(m_window->currentPage(), MainWindow::Deliveries);
     QTRY_VERIFY(m_window->deliveriesPage()->filterBar()->payloadEdit()->hasFocus());
+}
+
+void tst_MainWindow::fleetIsTheLastPage()
+{
+    auto *nav = m_window->findChild<QListWidget *>();
+    QVERIFY(nav);
+    const int last = nav->count() - 1;
+    QCOMPARE(nav->item(last)->text(), u"Fleet"_s);
+    // Ctrl+1 … Ctrl+9, then Alt+1 …: every page has a shortcut, none is Ctrl+':'.
+    QCOMPARE(MainWindow::pageShortcut(8), QKeySequence(Qt::CTRL | Qt::Key_9));
+    QCOMPARE(MainWindow::pageShortcut(9), QKeySequence(Qt::ALT | Qt::Key_1));
+    QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_1 + last - 9), Qt::AltModifier);
+    QCOMPARE(nav->currentRow(), last);
+    QCOMPARE(m_window->fleetPage()->accessibleName(), u"Fleet"_s);
+    QVERIFY(m_window->fleetPage()->isVisible());
+    QTRY_COMPARE(m_window->fleetPage()->model()->rowCount(), 1);
+    QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(m_window->currentPage(), MainWindow::Dashboard);
 }
 
 void tst_MainWindow::alertNoticeOpensEndpoint()
