@@ -52,7 +52,7 @@ ConfigPage::ConfigPage(ApiClient *api, QWidget *parent)
     , m_api(api)
     , m_tree(new QTreeWidget(this))
     , m_apply(new QPushButton(tr("Apply"), this))
-    , m_status(new QLabel(this))
+    , m_status(new StatusLabel(this))
 {
     setObjectName(u"configPage"_s);
     auto *exportButton = new QPushButton(tr("Export…"), this);
@@ -65,7 +65,6 @@ ConfigPage::ConfigPage(ApiClient *api, QWidget *parent)
     m_tree->setRootIsDecorated(false);
     m_tree->setAccessibleName(tr("Import preview"));
     m_tree->header()->setStretchLastSection(true);
-    m_status->setWordWrap(true);
     auto *intro = new QLabel(
         tr("Export writes endpoints, functions, sources and alert rules as the JSON file that "
            "<code>--config</code> reads. Secrets are never exported: set them again after an import. "
@@ -86,8 +85,7 @@ ConfigPage::ConfigPage(ApiClient *api, QWidget *parent)
 
 void ConfigPage::setStatus(const QString &text, bool ok)
 {
-    m_status->setText(text);
-    m_status->setStyleSheet(ok ? QString() : u"color: #b3261e;"_s);
+    m_status->showStatus(text, ok);
     Q_EMIT message(text, ok);
 }
 

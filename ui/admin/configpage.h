@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "statuslabel.h"
+
 #include <QJsonObject>
 #include <QWidget>
 
@@ -53,7 +55,7 @@ public:
     const QList<Item> &items() const { return m_items; }
     QTreeWidget *previewTree() const { return m_tree; }
     QPushButton *applyButton() const { return m_apply; }
-    QLabel *status() const { return m_status; }
+    StatusLabel *status() const { return m_status; }
 
 Q_SIGNALS:
     void exported(const QJsonObject &config);
@@ -68,7 +70,7 @@ private:
     ApiClient *m_api;
     QTreeWidget *m_tree;
     QPushButton *m_apply;
-    QLabel *m_status;
+    StatusLabel *m_status;
     QList<Item> m_items;
 };
 

@@ -8,6 +8,7 @@
 #include "jsonlistmodel.h"
 #include "jsontext.h"
 #include "secretfield.h"
+#include "secretspanel.h"
 
 #include <QDateTime>
 #include <QFontDatabase>
@@ -37,12 +38,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString when(const QJsonValue &iso)
-{
-    const QDateTime t = QDateTime::fromString(iso.toString(), Qt::ISODateWithMs);
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
-}
-
 QSet<QString> eventSet(const QJsonObject &e)
 {
     QSet<QString> s;
@@ -59,7 +54,7 @@ EndpointsPage::EndpointsPage(ApiClient *api, QWidget *parent)
     , m_view(new QTableView(this))
     , m_tabs(new QTabWidget(this))
     , m_editor(new EndpointEditor(this))
-    , m_status(new QLabel(this))
+    , m_status(new StatusLabel(this))
 {
     setObjectName(u"endpointsPage"_s);
     m_model = new JsonListModel(
@@ -194,41 +189,25 @@ EndpointsPage::EndpointsPage(ApiClient *api, QWidget *parent)
     settingsLayout->addLayout(actions);
     m_tabs->addTab(settings, tr("Settings"));
 
-    // Secrets tab.
-    auto *secrets = new QWidget(this);
-    m_secrets = new QTreeWidget(secrets);
-    m_secrets->setHeaderLabels({tr("Fingerprint"), tr("Created"), tr("Signs until")});
-    m_secrets->setRootIsDecorated(false);
-    m_secrets->setAccessibleName(tr("Active secrets"));
-    m_secretEdit = new QLineEdit(secrets);
-    m_secretEdit->setEchoMode(QLineEdit::Password);
-    m_secretEdit->setPlaceholderText(tr("whsec_… (16 to 512 characters)"));
-    auto *setButton = new QPushButton(tr("Set secret"), secrets);
-    connect(setButton, &QPushButton::clicked, this, &EndpointsPage::setSecret);
-    m_grace = new QSpinBox(secrets);
-    m_grace->setRange(0, 24 * 30);
-    m_grace->setValue(24);
-    m_grace->setSuffix(tr(" h"));
-    auto *rotate = new QPushButton(tr("Rotate"), secrets);
-    rotate->setToolTip(tr("Generate a new secret; the current ones keep signing during the grace window"));
-    connect(rotate, &QPushButton::clicked, this, &EndpointsPage::rotateSecret);
-    m_newSecret = new SecretField(secrets);
-    m_newSecretNote = new QLabel(secrets);
-    m_newSecretNote->setWordWrap(true);
-    connect(m_newSecret, &SecretField::copied, this, [this](const QString &t) { setStatus(t, true); });
-    auto *secretsForm = new QFormLayout;
-    auto *setRow = new QHBoxLayout;
-    setRow->addWidget(m_secretEdit, 1);
-    setRow->addWidget(setButton);
-    auto *rotateRow = new QHBoxLayout;
-    rotateRow->addWidget(new QLabel(tr("Grace window:"), secrets));
-    rotateRow->addWidget(m_grace);
-    rotateRow->addWidget(rotate);
-    rotateRow->addStretch();
-    secretsForm->addRow(tr("Replace with:"), setRow);
-    secretsForm->addRow(tr("Rotate:"), rotateRow);
-    secretsForm->addRow(tr("New secret:"), m_newSecret);
-    secretsForm->addRow(QString(), m_newSecretNote);
+    // Secrets tab: the panel every page with secrets shares, and the outbound credential under it.
+    SecretsPanel::Options secretOptions;
+    secretOptions.collection = u"/v1/endpoints/"_s;
+    secretOptions.itemKey = u"endpoint"_s;
+    secretOptions.untilHeader = tr("Signs until");
+    secretOptions.intro = tr("Secrets that sign now (one signature each during a rotation):");
+    secretOptions.placeholder = tr("whsec_… (16 to 512 characters)");
+    secretOptions.rotateToolTip
+        = tr("Generate a new secret; the current ones keep signing during the grace window");
+    secretOptions.generatedNote = tr("Give it to the receiver of %1.");
+    auto *secrets = new SecretsPanel(m_api, secretOptions, this);
+    m_secretsPanel = secrets;
+    connect(secrets, &SecretsPanel::status, this, &EndpointsPage::setStatus);
+    connect(secrets, &SecretsPanel::secretSet, this, &EndpointsPage::refresh);
+    connect(secrets, &SecretsPanel::rotated, this, [this](const QJsonObject &endpoint) {
+        m_model->upsert(endpoint);
+        if (m_current == endpoint.value(u"name").toString())
+            showSecrets(endpoint);
+    });
     m_credential = new QLineEdit(secrets);
     m_credential->setEchoMode(QLineEdit::Password);
     m_credential->setPlaceholderText(tr("token, API key, password or client secret"));
@@ -240,13 +219,8 @@ EndpointsPage::EndpointsPage(ApiClient *api, QWidget *parent)
     auto *credentialRow = new QHBoxLayout;
     credentialRow->addWidget(m_credential, 1);
     credentialRow->addWidget(setCredentialButton);
-    secretsForm->addRow(tr("Authentication:"), credentialRow);
-    secretsForm->addRow(QString(), m_credentialState);
-    auto *secretsLayout = new QVBoxLayout(secrets);
-    secretsLayout->addWidget(
-        new QLabel(tr("Secrets that sign now (one signature each during a rotation):"), secrets));
-    secretsLayout->addWidget(m_secrets, 1);
-    secretsLayout->addLayout(secretsForm);
+    secrets->form()->addRow(tr("Authentication:"), credentialRow);
+    secrets->form()->addRow(QString(), m_credentialState);
     m_tabs->addTab(secrets, tr("Secrets"));
 
     // Test send tab.
@@ -294,7 +268,6 @@ EndpointsPage::EndpointsPage(ApiClient *api, QWidget *parent)
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({420, 700});
-    m_status->setWordWrap(true);
     m_status->setObjectName(u"endpointsStatus"_s);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
@@ -304,8 +277,7 @@ EndpointsPage::EndpointsPage(ApiClient *api, QWidget *parent)
 
 void EndpointsPage::setStatus(const QString &text, bool ok)
 {
-    m_status->setText(text);
-    m_status->setStyleSheet(ok ? QString() : u"color: #b3261e;"_s);
+    m_status->showStatus(text, ok);
     Q_EMIT message(text, ok);
 }
 
@@ -364,9 +336,7 @@ void EndpointsPage::newEndpoint()
     m_editor->load({});
     m_pause->setEnabled(false);
     m_delete->setEnabled(false);
-    m_secrets->clear();
-    m_newSecret->clearSecret();
-    m_newSecretNote->clear();
+    m_secretsPanel->clear();
     m_tabs->setCurrentIndex(0);
     showVersions();
 }
@@ -375,13 +345,11 @@ void EndpointsPage::showItem(const QJsonObject &endpoint)
 {
     const QString name = endpoint.value(u"name").toString();
     if (name != m_current) {
-        // A secret shown once does not follow the operator to another endpoint.
-        m_newSecret->clearSecret();
-        m_newSecretNote->clear();
         m_testRequest->clear();
         m_testResponse->clear();
     }
     m_current = name;
+    m_secretsPanel->setOwner(name); // a secret shown once does not follow the operator
     m_editor->load(endpoint);
     m_pause->setEnabled(true);
     m_delete->setEnabled(true);
@@ -400,18 +368,10 @@ void EndpointsPage::showItem(const QJsonObject &endpoint)
 
 void EndpointsPage::showSecrets(const QJsonObject &endpoint)
 {
-    m_secrets->clear();
-    for (const QJsonValue &v : endpoint.value(u"secrets").toArray()) {
-        const QJsonObject s = v.toObject();
-        const QString until
-            = s.value(u"expires_at").isNull() ? tr("no end (current)") : when(s.value(u"expires_at"));
-        m_secrets->addTopLevelItem(
-            new QTreeWidgetItem({s.value(u"fingerprint").toString(), when(s.value(u"created_at")), until}));
-    }
-    if (m_secrets->topLevelItemCount() == 0
-        && endpoint.value(u"signing").toObject().value(u"scheme").toString() != u"none")
-        m_secrets->addTopLevelItem(new QTreeWidgetItem({tr("no secret: deliveries wait until one is set")}));
-    m_secrets->resizeColumnToContents(0);
+    m_secretsPanel->showSecrets(endpoint.value(u"secrets").toArray(),
+                                endpoint.value(u"signing").toObject().value(u"scheme").toString() != u"none"
+                                    ? tr("no secret: deliveries wait until one is set")
+                                    : QString());
     const QString authType = endpoint.value(u"auth").toObject().value(u"type").toString();
     if (authType.isEmpty()) {
         m_credentialState->setText(tr("No outbound authentication configured (Settings tab)."));
@@ -491,9 +451,9 @@ void EndpointsPage::save()
                     m_model->upsert(endpoint);
                     select(name);
                     if (!generated.isEmpty()) {
-                        m_newSecret->setSecret(generated);
-                        m_newSecretNote->setText(
-                            tr("Generated for %1 and shown only now: give it to the receiver.").arg(name));
+                        const QString note
+                            = tr("Generated for %1 and shown only now: give it to the receiver.").arg(name);
+                        m_secretsPanel->showGenerated(generated, note);
                         m_tabs->setCurrentIndex(1);
                     }
                     setStatus(r.status == 201 ? tr("Endpoint %1 created.").arg(name)
@@ -664,21 +624,29 @@ void EndpointsPage::testSend()
     });
 }
 
+SecretField *EndpointsPage::newSecret() const
+{
+    return m_secretsPanel->newSecret();
+}
+
+QTreeWidget *EndpointsPage::secretsList() const
+{
+    return m_secretsPanel->list();
+}
+
+QLineEdit *EndpointsPage::secretEdit() const
+{
+    return m_secretsPanel->secretEdit();
+}
+
+QSpinBox *EndpointsPage::graceHours() const
+{
+    return m_secretsPanel->graceHours();
+}
+
 void EndpointsPage::setSecret()
 {
-    if (m_current.isEmpty() || m_secretEdit->text().isEmpty())
-        return;
-    const QString name = m_current;
-    m_api->send("PUT", ApiClient::path(u"/v1/endpoints/"_s, name, u"/secret"_s),
-                QJsonObject{{u"secret"_s, m_secretEdit->text()}}, this, [this, name](const ApiResult &r) {
-                    if (!r.ok()) {
-                        setStatus(tr("Secret not set: %1").arg(r.error), false);
-                        return;
-                    }
-                    m_secretEdit->clear();
-                    setStatus(tr("The secret of %1 was replaced.").arg(name), true);
-                    refresh();
-                });
+    m_secretsPanel->setSecret();
 }
 
 void EndpointsPage::setCredential()
@@ -700,27 +668,7 @@ void EndpointsPage::setCredential()
 
 void EndpointsPage::rotateSecret()
 {
-    if (m_current.isEmpty())
-        return;
-    const QString name = m_current;
-    m_api->send(
-        "POST", ApiClient::path(u"/v1/endpoints/"_s, name, u"/secret/rotate"_s),
-        QJsonObject{{u"grace_s"_s, m_grace->value() * 3600}}, this, [this, name](const ApiResult &r) {
-            if (!r.ok()) {
-                setStatus(tr("Not rotated: %1").arg(r.error), false);
-                return;
-            }
-            QJsonObject endpoint = r.json.value(u"endpoint").toObject();
-            endpoint.insert(u"name"_s, name);
-            m_model->upsert(endpoint);
-            if (m_current == name)
-                showSecrets(endpoint);
-            m_newSecret->setSecret(r.json.value(u"secret").toString());
-            m_newSecretNote->setText(
-                tr("New secret %1, shown only now. The previous ones keep signing until %2.")
-                    .arg(r.json.value(u"fingerprint").toString(), when(r.json.value(u"previous_expire_at"))));
-            setStatus(tr("The secret of %1 was rotated.").arg(name), true);
-        });
+    m_secretsPanel->rotateSecret();
 }
 
 } // namespace Switchboard

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "statuslabel.h"
+
 #include <QJsonObject>
 #include <QWidget>
 
@@ -21,6 +23,7 @@ class ApiClient;
 class EndpointEditor;
 class JsonListModel;
 class SecretField;
+class SecretsPanel;
 
 // Administers outbound endpoints through the API: the list with each one's
 // health over the last hour, the editor, pause and resume, a test send that
@@ -55,10 +58,11 @@ public:
     EndpointEditor *editor() const { return m_editor; }
     QTabWidget *tabs() const { return m_tabs; }
     QLabel *status() const { return m_status; }
-    SecretField *newSecret() const { return m_newSecret; }
-    QTreeWidget *secretsList() const { return m_secrets; }
-    QLineEdit *secretEdit() const { return m_secretEdit; }
-    QSpinBox *graceHours() const { return m_grace; }
+    SecretsPanel *secretsPanel() const { return m_secretsPanel; }
+    SecretField *newSecret() const;
+    QTreeWidget *secretsList() const;
+    QLineEdit *secretEdit() const;
+    QSpinBox *graceHours() const;
     QLineEdit *credentialEdit() const { return m_credential; }
     QLabel *credentialState() const { return m_credentialState; }
     QLineEdit *testEventType() const { return m_testType; }
@@ -88,18 +92,14 @@ private:
     QTableView *m_view;
     QTabWidget *m_tabs;
     EndpointEditor *m_editor;
-    QLabel *m_status;
+    StatusLabel *m_status;
     QPushButton *m_pause;
     QPushButton *m_delete;
     QLabel *m_circuit;
     QPushButton *m_resetCircuit;
     QString m_current;
     // Secrets
-    QTreeWidget *m_secrets;
-    QLineEdit *m_secretEdit;
-    QSpinBox *m_grace;
-    SecretField *m_newSecret;
-    QLabel *m_newSecretNote;
+    SecretsPanel *m_secretsPanel;
     QLineEdit *m_credential;
     QLabel *m_credentialState;
     // Test send

@@ -81,7 +81,7 @@ FunctionsPage::FunctionsPage(ApiClient *api, QWidget *parent)
     , m_tryRequest(new QPlainTextEdit(this))
     , m_tryResult(new QPlainTextEdit(this))
     , m_tryButton(new QPushButton(tr("Invoke"), this))
-    , m_status(new QLabel(this))
+    , m_status(new StatusLabel(this))
 {
     setObjectName(u"functionsPage"_s);
     m_model = new JsonListModel(
@@ -210,7 +210,6 @@ FunctionsPage::FunctionsPage(ApiClient *api, QWidget *parent)
     splitter->addWidget(tabs);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({380, 740});
-    m_status->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_status);
@@ -219,8 +218,7 @@ FunctionsPage::FunctionsPage(ApiClient *api, QWidget *parent)
 
 void FunctionsPage::setStatus(const QString &text, bool ok)
 {
-    m_status->setText(text);
-    m_status->setStyleSheet(ok ? QString() : u"color: #b3261e;"_s);
+    m_status->showStatus(text, ok);
     Q_EMIT message(text, ok);
 }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "statuslabel.h"
+
 #include <QJsonObject>
 #include <QWidget>
 
@@ -58,7 +60,7 @@ public:
     QPlainTextEdit *argumentsEdit() const { return m_arguments; }
     QPlainTextEdit *tryRequest() const { return m_tryRequest; }
     QPlainTextEdit *tryResult() const { return m_tryResult; }
-    QLabel *status() const { return m_status; }
+    StatusLabel *status() const { return m_status; }
 
 Q_SIGNALS:
     void saved(const QString &name);
@@ -87,7 +89,7 @@ private:
     QPlainTextEdit *m_tryRequest;
     QPlainTextEdit *m_tryResult;
     QPushButton *m_tryButton;
-    QLabel *m_status;
+    StatusLabel *m_status;
 };
 
 } // namespace Switchboard

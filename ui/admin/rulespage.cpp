@@ -69,7 +69,7 @@ RulesPage::RulesPage(ApiClient *api, QWidget *parent)
     , m_preview(new QPlainTextEdit(this))
     , m_snippet(new QPlainTextEdit(this))
     , m_redactionError(new QLabel(this))
-    , m_status(new QLabel(this))
+    , m_status(new StatusLabel(this))
 {
     setObjectName(u"rulesPage"_s);
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
@@ -234,7 +234,6 @@ RulesPage::RulesPage(ApiClient *api, QWidget *parent)
     retentionForm->addRow(retentionNote);
     tabs->addTab(retention, tr("Retention"));
 
-    m_status->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs, 1);
     layout->addWidget(m_status);
@@ -244,8 +243,7 @@ RulesPage::RulesPage(ApiClient *api, QWidget *parent)
 
 void RulesPage::setStatus(const QString &text, bool ok)
 {
-    m_status->setText(text);
-    m_status->setStyleSheet(ok ? QString() : u"color: #b3261e;"_s);
+    m_status->showStatus(text, ok);
     Q_EMIT message(text, ok);
 }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "statuslabel.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -53,7 +55,7 @@ public:
     QPlainTextEdit *sampleEdit() const { return m_sample; }
     QPlainTextEdit *previewEdit() const { return m_preview; }
     QLabel *redactionError() const { return m_redactionError; }
-    QLabel *status() const { return m_status; }
+    StatusLabel *status() const { return m_status; }
 
 Q_SIGNALS:
     void saved(const QString &name);
@@ -81,7 +83,7 @@ private:
     QPlainTextEdit *m_preview;
     QPlainTextEdit *m_snippet;
     QLabel *m_redactionError;
-    QLabel *m_status;
+    StatusLabel *m_status;
 };
 
 } // namespace Switchboard

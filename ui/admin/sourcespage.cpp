@@ -7,6 +7,7 @@
 #include "jsonlistmodel.h"
 #include "jsontext.h"
 #include "secretfield.h"
+#include "secretspanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -86,7 +87,7 @@ SourcesPage::SourcesPage(ApiClient *api, QWidget *parent)
     , m_callIdPath(new QLineEdit(this))
     , m_dedupe(new QPlainTextEdit(this))
     , m_maxBody(new QSpinBox(this))
-    , m_status(new QLabel(this))
+    , m_status(new StatusLabel(this))
 {
     setObjectName(u"sourcesPage"_s);
     m_model = new JsonListModel(
@@ -173,44 +174,26 @@ SourcesPage::SourcesPage(ApiClient *api, QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     m_tabs->addTab(scroll, tr("Settings"));
 
-    // Secrets.
-    auto *secrets = new QWidget(this);
-    m_secrets = new QTreeWidget(secrets);
-    m_secrets->setHeaderLabels({tr("Fingerprint"), tr("Created"), tr("Verifies until")});
-    m_secrets->setRootIsDecorated(false);
-    m_secretEdit = new QLineEdit(secrets);
-    m_secretEdit->setEchoMode(QLineEdit::Password);
-    m_secretEdit->setPlaceholderText(tr("the sender's secret"));
-    auto *setButton = new QPushButton(tr("Set secret"), secrets);
-    connect(setButton, &QPushButton::clicked, this, &SourcesPage::setSecret);
-    m_grace = new QSpinBox(secrets);
-    m_grace->setRange(0, 720);
-    m_grace->setValue(24);
-    m_grace->setSuffix(tr(" h"));
-    auto *rotate = new QPushButton(tr("Rotate"), secrets);
-    rotate->setToolTip(
-        tr("Verify with the secret above (or a generated one) too; the old ones keep verifying "
-           "during the grace window"));
-    connect(rotate, &QPushButton::clicked, this, &SourcesPage::rotateSecret);
-    m_newSecret = new SecretField(secrets);
-    m_newSecretNote = new QLabel(secrets);
-    m_newSecretNote->setWordWrap(true);
-    auto *sform = new QFormLayout;
-    auto *setRow = new QHBoxLayout;
-    setRow->addWidget(m_secretEdit, 1);
-    setRow->addWidget(setButton);
-    auto *rotRow = new QHBoxLayout;
-    rotRow->addWidget(new QLabel(tr("Grace window:"), secrets));
-    rotRow->addWidget(m_grace);
-    rotRow->addWidget(rotate);
-    rotRow->addStretch();
-    sform->addRow(tr("Secret:"), setRow);
-    sform->addRow(tr("Rotate:"), rotRow);
-    sform->addRow(tr("New secret:"), m_newSecret);
-    sform->addRow(QString(), m_newSecretNote);
-    auto *slayout = new QVBoxLayout(secrets);
-    slayout->addWidget(m_secrets, 1);
-    slayout->addLayout(sform);
+    // Secrets: the panel every page with secrets shares.
+    SecretsPanel::Options secretOptions;
+    secretOptions.collection = u"/v1/sources/"_s;
+    secretOptions.itemKey = u"source"_s;
+    secretOptions.untilHeader = tr("Verifies until");
+    secretOptions.placeholder = tr("the sender's secret");
+    secretOptions.rotateToolTip
+        = tr("Verify with the secret above (or a generated one) too; the old ones keep "
+             "verifying during the grace window");
+    secretOptions.generatedNote = tr("Generated and shown only now: give it to the sender.");
+    secretOptions.rotateSendsSecret = true;
+    auto *secrets = new SecretsPanel(m_api, secretOptions, this);
+    m_secretsPanel = secrets;
+    connect(secrets, &SecretsPanel::status, this, &SourcesPage::setStatus);
+    connect(secrets, &SecretsPanel::secretSet, this, &SourcesPage::refresh);
+    connect(secrets, &SecretsPanel::rotated, this, [this](const QJsonObject &source) {
+        m_model->upsert(source);
+        if (m_current == source.value(u"name").toString())
+            showItem(source);
+    });
     m_tabs->addTab(secrets, tr("Secrets"));
 
     // Inbound log.
@@ -314,7 +297,6 @@ SourcesPage::SourcesPage(ApiClient *api, QWidget *parent)
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({320, 800});
-    m_status->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_status);
@@ -323,8 +305,7 @@ SourcesPage::SourcesPage(ApiClient *api, QWidget *parent)
 
 void SourcesPage::setStatus(const QString &text, bool ok)
 {
-    m_status->setText(text);
-    m_status->setStyleSheet(ok ? QString() : u"color: #b3261e;"_s);
+    m_status->showStatus(text, ok);
     Q_EMIT message(text, ok);
 }
 
@@ -366,12 +347,11 @@ void SourcesPage::showItem(const QJsonObject &s)
 {
     const QString name = s.value(u"name").toString();
     if (name != m_current) {
-        m_newSecret->clearSecret();
-        m_newSecretNote->clear();
         m_log->setRows({});
         m_logDetail->clear();
     }
     m_current = name;
+    m_secretsPanel->setOwner(name); // a secret shown once does not follow the operator
     m_name->setText(name);
     m_name->setReadOnly(!name.isEmpty());
     m_scheme->setCurrentText(s.value(u"scheme").toString(u"standard-webhooks"_s));
@@ -388,13 +368,7 @@ void SourcesPage::showItem(const QJsonObject &s)
     m_callIdPath->setText(fwd.value(u"call_id_path").toString());
     m_dedupe->setPlainText(JsonText::pretty(s.value(u"dedupe")));
     m_maxBody->setValue(s.value(u"max_body_bytes").toInt(1048576));
-    m_secrets->clear();
-    for (const QJsonValue &v : s.value(u"secrets").toArray()) {
-        const QJsonObject x = v.toObject();
-        m_secrets->addTopLevelItem(new QTreeWidgetItem(
-            {x.value(u"fingerprint").toString(), when(x.value(u"created_at")),
-             x.value(u"expires_at").isNull() ? tr("no end (current)") : when(x.value(u"expires_at"))}));
-    }
+    m_secretsPanel->showSecrets(s.value(u"secrets").toArray());
     m_errors->clear();
 }
 
@@ -487,48 +461,22 @@ void SourcesPage::remove()
 
 void SourcesPage::setSecret()
 {
-    if (m_current.isEmpty() || m_secretEdit->text().isEmpty())
-        return;
-    const QString name = m_current;
-    m_api->send("PUT", ApiClient::path(u"/v1/sources/"_s, name, u"/secret"_s),
-                QJsonObject{{u"secret"_s, m_secretEdit->text()}}, this, [this, name](const ApiResult &r) {
-                    if (!r.ok()) {
-                        setStatus(tr("Secret not set: %1").arg(r.error), false);
-                        return;
-                    }
-                    m_secretEdit->clear();
-                    setStatus(tr("The secret of %1 was replaced.").arg(name), true);
-                    refresh();
-                });
+    m_secretsPanel->setSecret();
 }
 
 void SourcesPage::rotateSecret()
 {
-    if (m_current.isEmpty())
-        return;
-    const QString name = m_current;
-    QJsonObject body{{u"grace_s"_s, m_grace->value() * 3600}};
-    if (!m_secretEdit->text().isEmpty())
-        body.insert(u"secret"_s, m_secretEdit->text());
-    m_api->send("POST", ApiClient::path(u"/v1/sources/"_s, name, u"/secret/rotate"_s), body, this,
-                [this, name](const ApiResult &r) {
-                    if (!r.ok()) {
-                        setStatus(tr("Not rotated: %1").arg(r.error), false);
-                        return;
-                    }
-                    m_secretEdit->clear();
-                    QJsonObject s = r.json.value(u"source").toObject();
-                    s.insert(u"name"_s, name);
-                    m_model->upsert(s);
-                    showItem(s);
-                    if (r.json.contains(u"secret")) {
-                        m_newSecret->setSecret(r.json.value(u"secret").toString());
-                        m_newSecretNote->setText(tr("Generated and shown only now: give it to the sender."));
-                    }
-                    setStatus(tr("Rotated; the previous secrets verify until %1.")
-                                  .arg(when(r.json.value(u"previous_expire_at"))),
-                              true);
-                });
+    m_secretsPanel->rotateSecret();
+}
+
+SecretField *SourcesPage::newSecret() const
+{
+    return m_secretsPanel->newSecret();
+}
+
+QLineEdit *SourcesPage::secretEdit() const
+{
+    return m_secretsPanel->secretEdit();
 }
 
 void SourcesPage::loadLog()

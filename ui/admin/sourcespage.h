@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "statuslabel.h"
+
 #include <QJsonObject>
 #include <QWidget>
 
@@ -22,6 +24,7 @@ class ApiClient;
 class FieldErrors;
 class JsonListModel;
 class SecretField;
+class SecretsPanel;
 
 // Administers inbound sources through the API: the list, an editor (scheme,
 // tolerance, allowlist, JSON Schema, sanity rules, forwarding, de-duplication),
@@ -64,9 +67,10 @@ public:
     QComboBox *laneCombo() const { return m_lane; }
     QPlainTextEdit *logDetail() const { return m_logDetail; }
     QCheckBox *forceCheck() const { return m_force; }
-    SecretField *newSecret() const { return m_newSecret; }
-    QLineEdit *secretEdit() const { return m_secretEdit; }
-    QLabel *status() const { return m_status; }
+    SecretsPanel *secretsPanel() const { return m_secretsPanel; }
+    SecretField *newSecret() const;
+    QLineEdit *secretEdit() const;
+    StatusLabel *status() const { return m_status; }
     QTabWidget *tabs() const { return m_tabs; }
 
 Q_SIGNALS:
@@ -100,18 +104,14 @@ private:
     QLineEdit *m_callIdPath;
     QPlainTextEdit *m_dedupe;
     QSpinBox *m_maxBody;
-    QTreeWidget *m_secrets;
-    QLineEdit *m_secretEdit;
-    QSpinBox *m_grace;
-    SecretField *m_newSecret;
-    QLabel *m_newSecretNote;
+    SecretsPanel *m_secretsPanel;
     JsonListModel *m_log;
     QTableView *m_logView;
     QComboBox *m_lane;
     QPlainTextEdit *m_logDetail;
     QCheckBox *m_force;
     QPushButton *m_resubmit;
-    QLabel *m_status;
+    StatusLabel *m_status;
 };
 
 } // namespace Switchboard
