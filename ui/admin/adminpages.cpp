@@ -6,6 +6,7 @@
 #include "configpage.h"
 #include "endpointspage.h"
 #include "functionspage.h"
+#include "platformspage.h"
 #include "rulespage.h"
 #include "settingspage.h"
 #include "sourcespage.h"
@@ -23,6 +24,7 @@ AdminPages::AdminPages(const ConsoleServices &services, QListWidget *nav, QStack
     , m_endpoints(new EndpointsPage(m_api, stack))
     , m_functions(new FunctionsPage(m_api, stack))
     , m_sources(new SourcesPage(m_api, stack))
+    , m_platforms(new PlatformsPage(m_api, stack))
     , m_rules(new RulesPage(m_api, stack))
     , m_config(new ConfigPage(m_api, stack))
     , m_settings(new SettingsPage(services, stack))
@@ -31,6 +33,7 @@ AdminPages::AdminPages(const ConsoleServices &services, QListWidget *nav, QStack
         {m_endpoints, GlyphIcon::Endpoints, tr("Endpoints")},
         {m_functions, GlyphIcon::Connect, tr("Functions")},
         {m_sources, GlyphIcon::Deliveries, tr("Inbound sources")},
+        {m_platforms, GlyphIcon::Connect, tr("Voice platforms")},
         {m_rules, GlyphIcon::Alerts, tr("Rules")},
         {m_config, GlyphIcon::Export, tr("Configuration")},
         {m_settings, GlyphIcon::Dashboard, tr("Settings")},
@@ -47,12 +50,15 @@ AdminPages::AdminPages(const ConsoleServices &services, QListWidget *nav, QStack
             m_functions->refresh();
         else if (w == m_sources)
             m_sources->refresh();
+        else if (w == m_platforms)
+            m_platforms->refresh();
         else if (w == m_rules)
             m_rules->refresh();
     });
     connect(m_endpoints, &EndpointsPage::message, this, &AdminPages::message);
     connect(m_functions, &FunctionsPage::message, this, &AdminPages::message);
     connect(m_sources, &SourcesPage::message, this, &AdminPages::message);
+    connect(m_platforms, &PlatformsPage::message, this, &AdminPages::message);
     connect(m_rules, &RulesPage::message, this, &AdminPages::message);
     connect(m_config, &ConfigPage::message, this, &AdminPages::message);
     connect(m_settings, &SettingsPage::message, this, &AdminPages::message);

@@ -15,12 +15,13 @@ class ApiClient;
 class ConfigPage;
 class EndpointsPage;
 class FunctionsPage;
+class PlatformsPage;
 class RulesPage;
 class SettingsPage;
 class SourcesPage;
 
-// The console's administration pages (endpoints, functions, sources, rules,
-// configuration, settings), added to the main window's navigation and page
+// The console's administration pages (endpoints, functions, sources, voice
+// platforms, rules, configuration, settings), added to the main window's navigation and page
 // stack after its own pages. Owns the ApiClient they share and reloads a page
 // from the API whenever it is shown. GUI thread only.
 //
@@ -36,6 +37,7 @@ public:
     EndpointsPage *endpoints() const { return m_endpoints; }
     FunctionsPage *functions() const { return m_functions; }
     SourcesPage *sources() const { return m_sources; }
+    PlatformsPage *platforms() const { return m_platforms; }
     RulesPage *rules() const { return m_rules; }
     ConfigPage *config() const { return m_config; }
     SettingsPage *settings() const { return m_settings; }
@@ -48,6 +50,7 @@ private:
     EndpointsPage *m_endpoints;
     FunctionsPage *m_functions;
     SourcesPage *m_sources;
+    PlatformsPage *m_platforms;
     RulesPage *m_rules;
     ConfigPage *m_config;
     SettingsPage *m_settings;
