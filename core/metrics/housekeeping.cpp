@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "housekeeping.h"
 
+#include "metrics/datapolicy.h"
+
 #include "metrics/alertevaluator.h"
 #include "metrics/deliveryalerts.h"
 #include "metrics/statsquery.h"
@@ -28,6 +30,9 @@ public:
         if (!store)
             return store.error();
         m_store = std::move(store).value();
+        // Redaction rules changed through the API (by any worker) apply from the start.
+        if (Status st = DataPolicy::applyStoredRedaction(*m_store); !st)
+            qCWarning(lcMetrics).noquote() << u"stored redaction rules not applied: "_s + st.error().message;
         auto every = [this](int ms, int job) {
             if (ms <= 0)
                 return;
@@ -73,10 +78,19 @@ public:
             note(d ? Status(Ok{}) : Status(d.error()), "scanning deliveries for alerts");
         }
         if (jobs & Housekeeping::PruneRetention) {
-            auto c = Retention(*m_store, m_options.retention).run(now);
-            if (c && (c->attemptBodies || c->messages || c->rollups)) {
+            // Periods and rules changed at run time (PUT /v1/retention, /v1/redaction) are in
+            // the store: read them each run, so every worker of a fleet follows them.
+            RetentionPolicy policy = m_options.retention;
+            auto stored = DataPolicy::loadRetention(*m_store, m_options.retention);
+            if (stored && *stored)
+                policy = **stored;
+            note(stored ? Status(Ok{}) : Status(stored.error()), "reading the retention periods");
+            note(DataPolicy::applyStoredRedaction(*m_store), "reading the redaction rules");
+            auto c = Retention(*m_store, policy).run(now);
+            if (c && (c->attemptBodies || c->inboundBodies || c->messages || c->rollups)) {
                 qCInfo(lcMetrics) << "retention pruned" << c->attemptBodies << "attempt bodies,"
-                                  << c->messages << "delivered messages," << c->rollups << "rollup rows";
+                                  << c->inboundBodies << "inbound bodies," << c->messages
+                                  << "delivered messages," << c->rollups << "rollup rows";
             }
             note(c ? Status(Ok{}) : Status(c.error()), "pruning by retention");
         }

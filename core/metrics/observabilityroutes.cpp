@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "observabilityroutes.h"
 
+#include "metrics/datapolicy.h"
+
 #include "api/apiserver.h"
 #include "api/jsonbody.h"
 #include "metrics/alertstore.h"
@@ -34,6 +36,7 @@ std::vector<std::unique_ptr<RouteModule>> ObservabilityRoutes::create(Engine *en
     std::vector<std::unique_ptr<RouteModule>> modules;
     modules.push_back(std::make_unique<ObservabilityRoutes>(exporter, true));
     modules.push_back(std::make_unique<ObservabilityRoutes>(exporter, false));
+    modules.push_back(std::make_unique<DataPolicyRoutes>()); // /v1/retention, /v1/redaction
     return modules;
 }
 

@@ -5,6 +5,7 @@
 #include "metrics/alertstore.h"
 #include "store/sqlstore.h"
 
+#include <QJsonArray>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -30,6 +31,52 @@ QString marks(qsizetype n)
 
 } // namespace
 
+QJsonObject RetentionPolicy::toJson() const
+{
+    return QJsonObject{{u"attempt_bodies_days"_s, attemptBodyDays},
+                       {u"inbound_bodies_days"_s, inboundBodyDays},
+                       {u"delivered_messages_days"_s, deliveredMessageDays},
+                       {u"rollups_days"_s, rollupDays}};
+}
+
+Result<RetentionPolicy> RetentionPolicy::fromJson(const QJsonObject &json, const RetentionPolicy &base)
+{
+    RetentionPolicy p = base;
+    const QList<std::pair<QString, int RetentionPolicy::*>> fields{
+        {u"attempt_bodies_days"_s, &RetentionPolicy::attemptBodyDays},
+        {u"inbound_bodies_days"_s, &RetentionPolicy::inboundBodyDays},
+        {u"delivered_messages_days"_s, &RetentionPolicy::deliveredMessageDays},
+        {u"rollups_days"_s, &RetentionPolicy::rollupDays},
+    };
+    QJsonArray details;
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        bool known = false;
+        for (const auto &[name, member] : fields)
+            known = known || name == it.key();
+        if (!known)
+            details.append(QJsonObject{{u"field"_s, it.key()}, {u"message"_s, u"unknown field"_s}});
+    }
+    for (const auto &[name, member] : fields) {
+        const QJsonValue v = json.value(name);
+        if (v.isUndefined())
+            continue;
+        const double d = v.toDouble(-1);
+        if (!v.isDouble() || d < 0 || d > kMaxDays || d != double(int(d))) {
+            details.append(QJsonObject{
+                {u"field"_s, name},
+                {u"message"_s, u"must be whole days from 0 (keep forever) to %1"_s.arg(kMaxDays)}});
+            continue;
+        }
+        p.*member = int(d);
+    }
+    if (!details.isEmpty())
+        return Error::invalid(
+            u"retention: %1: %2"_s.arg(details.first().toObject().value(u"field"_s).toString(),
+                                       details.first().toObject().value(u"message"_s).toString()),
+            details);
+    return p;
+}
+
 Result<Retention::Counts> Retention::run(const QDateTime &now)
 {
     Counts counts;
@@ -51,6 +98,8 @@ Result<Retention::Counts> Retention::run(const QDateTime &now)
     };
     if (auto st = loop(m_policy.attemptBodyDays, &Retention::pruneAttemptBodies, counts.attemptBodies); !st)
         return st.error();
+    if (auto st = loop(m_policy.inboundBodyDays, &Retention::pruneInboundBodies, counts.inboundBodies); !st)
+        return st.error();
     if (auto st = loop(m_policy.deliveredMessageDays, &Retention::pruneMessages, counts.messages); !st)
         return st.error();
     if (auto st = loop(m_policy.rollupDays, &Retention::pruneRollups, counts.rollups); !st)
@@ -70,6 +119,28 @@ Result<int> Retention::pruneAttemptBodies(const QDateTime &cutoff)
         q.addBindValue(m_policy.batchSize);
         if (!q.exec())
             return sqlError(q, u"pruning attempt bodies"_s);
+        n = q.numRowsAffected();
+        return Ok{};
+    });
+    if (!st)
+        return st.error();
+    return n;
+}
+
+Result<int> Retention::pruneInboundBodies(const QDateTime &cutoff)
+{
+    // The log rows stay (verdict, reason, sizes); what the sender sent goes, so an old
+    // rejected request can no longer be resubmitted.
+    int n = 0;
+    Status st = m_store.transaction([&]() -> Status {
+        QSqlQuery q(m_store.database());
+        q.prepare(u"UPDATE inbound_events SET body = NULL, raw_body = NULL, raw_headers = NULL "
+                  "WHERE id IN (SELECT id FROM inbound_events WHERE received_at < ? AND "
+                  "(body IS NOT NULL OR raw_body IS NOT NULL OR raw_headers IS NOT NULL) LIMIT ?)"_s);
+        q.addBindValue(cutoff.toMSecsSinceEpoch());
+        q.addBindValue(m_policy.batchSize);
+        if (!q.exec())
+            return sqlError(q, u"pruning inbound bodies"_s);
         n = q.numRowsAffected();
         return Ok{};
     });

@@ -5,6 +5,7 @@
 #include "util/result.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 
 namespace Switchboard {
 
@@ -14,10 +15,18 @@ class SqlStore;
 struct RetentionPolicy
 {
     int attemptBodyDays = 7; // response bodies and headers of attempts
+    int inboundBodyDays = 7; // bodies and original headers of inbound requests (the log rows stay)
     int deliveredMessageDays = 30; // messages whose every delivery was delivered, with their attempts
     int rollupDays = 90; // minute rollups, sampled depths, resolved alerts
     int batchSize = 500; // rows per transaction, so delivery never waits long
     int maxBatchesPerRun = 20;
+
+    static constexpr int kMaxDays = 3650;
+    // {"attempt_bodies_days", "inbound_bodies_days", "delivered_messages_days", "rollups_days"}.
+    QJsonObject toJson() const;
+    // The periods in json over base (a PUT may name only some); whole days from 0 (forever)
+    // to kMaxDays; unknown fields are refused. InvalidArgument with one detail per field.
+    static Result<RetentionPolicy> fromJson(const QJsonObject &json, const RetentionPolicy &base);
 };
 
 // Prunes what is older than the policy allows, in small transactions, never
@@ -30,6 +39,7 @@ public:
     struct Counts
     {
         qint64 attemptBodies = 0;
+        qint64 inboundBodies = 0;
         qint64 messages = 0;
         qint64 rollups = 0;
         bool more = false; // a limit stopped the run before everything old was gone
@@ -41,6 +51,7 @@ public:
 
 private:
     Result<int> pruneAttemptBodies(const QDateTime &cutoff);
+    Result<int> pruneInboundBodies(const QDateTime &cutoff);
     Result<int> pruneMessages(const QDateTime &cutoff);
     Result<int> pruneRollups(const QDateTime &cutoff);
 

@@ -183,6 +183,14 @@ Result<RedactionRules> RedactionRules::fromJson(const QJsonObject &json)
     return rules;
 }
 
+QJsonObject RedactionRules::toJson() const
+{
+    QJsonArray res;
+    for (const QRegularExpression &re : patterns)
+        res.append(re.pattern());
+    return QJsonObject{{u"json_paths"_s, QJsonArray::fromStringList(jsonPaths)}, {u"patterns"_s, res}};
+}
+
 Redactor::Redactor(RedactionRules rules) : m_rules(std::move(rules))
 {
     static const QRegularExpression kStep(u"\\.([A-Za-z0-9_-]+|\\*)|\\[(\\d+|\\*)\\]"_s);

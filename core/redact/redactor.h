@@ -29,6 +29,7 @@ struct RedactionRules
 
     // {"json_paths": [...], "patterns": [...]}; InvalidArgument for a bad path or regex.
     static Result<RedactionRules> fromJson(const QJsonObject &json);
+    QJsonObject toJson() const;
 };
 
 // Masks personal data before anything is logged, stored or shown: phone
@@ -48,6 +49,8 @@ class Redactor
 {
 public:
     explicit Redactor(RedactionRules rules = {});
+
+    const RedactionRules &rules() const { return m_rules; }
 
     QString redactText(const QString &text) const;
     // JSON bodies are walked (paths, then every string value); anything else,

@@ -1,9 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Switchboard authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "metrics/datapolicy.h"
 #include "redact/redactor.h"
+#include "store/sqlstore.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -26,6 +30,8 @@ private Q_SLOTS:
     void headers();
     void rulesFromJson();
     void sharedInstance();
+    void rulesToJsonRoundTrip();
+    void storedRulesBecomeTheSharedRedactor();
 };
 
 void tst_Redactor::text_data()
@@ -230,6 +236,41 @@ void tst_Redactor::sharedInstance()
     QCOMPARE(Redactor::shared()->redactText(u"a secret"_s), u"a [redacted]"_s);
     Redactor::setShared(nullptr);
     QCOMPARE(Redactor::shared()->redactText(u"a secret"_s), u"a secret"_s);
+}
+
+void tst_Redactor::rulesToJsonRoundTrip()
+{
+    const QJsonObject json{{u"json_paths"_s, QJsonArray{u"$.transcript"_s, u"$.items[*].notes"_s}},
+                           {u"patterns"_s, QJsonArray{u"ACCT-\\d+"_s}}};
+    auto rules = RedactionRules::fromJson(json);
+    QVERIFY(rules.ok());
+    QCOMPARE(rules->toJson(), json);
+    QCOMPARE(Redactor(*rules).rules().toJson(), json);
+    QCOMPARE(RedactionRules{}.toJson(),
+             QJsonObject({{u"json_paths"_s, QJsonArray{}}, {u"patterns"_s, QJsonArray{}}}));
+}
+
+// Rules changed at run time are stored and become the process's Redactor: what
+// every worker's housekeeping does each minute, and the API at once.
+void tst_Redactor::storedRulesBecomeTheSharedRedactor()
+{
+    QTemporaryDir dir;
+    auto store = SqlStore::open(StoreLocation::sqlite(dir.filePath(u"r.db"_s)), u"tst-redactor"_s);
+    QVERIFY(store.ok());
+    QVERIFY((*store)->migrate().ok());
+    const auto before = Redactor::shared();
+    QVERIFY(DataPolicy::applyStoredRedaction(**store).ok()); // nothing stored: unchanged
+    QCOMPARE(Redactor::shared(), before);
+    auto rules = RedactionRules::fromJson(QJsonObject{{u"patterns"_s, QJsonArray{u"ORDER-\\d+"_s}}});
+    QVERIFY(rules.ok());
+    QVERIFY(DataPolicy::saveRedaction(**store, *rules).ok());
+    QVERIFY(DataPolicy::applyStoredRedaction(**store).ok());
+    QVERIFY(Redactor::shared() != before);
+    QVERIFY(!Redactor::shared()->redactText(u"ref ORDER-123456"_s).contains(u"123456"_s));
+    const auto applied = Redactor::shared();
+    QVERIFY(DataPolicy::applyStoredRedaction(**store).ok()); // the same rules: the same instance
+    QCOMPARE(Redactor::shared(), applied);
+    Redactor::setShared(before);
 }
 
 QTEST_GUILESS_MAIN(tst_Redactor)

@@ -1,8 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Switchboard authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "metrics/datapolicy.h"
+#include "metrics/housekeeping.h"
 #include "metrics/retention.h"
 #include "store/sqlstore.h"
 
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,6 +25,10 @@ private Q_SLOTS:
     void keepsWhatItShould_data();
     void keepsWhatItShould();
     void zeroKeepsForever();
+    void inboundBodiesGoTheRowsStay();
+    void policyFromJson_data();
+    void policyFromJson();
+    void storedPolicyIsWhatHousekeepingApplies();
 
 private:
     void exec(const QString &sql);
@@ -158,6 +165,102 @@ void tst_Retention::zeroKeepsForever()
     QVERIFY(counts.ok());
     QCOMPARE(count(u"SELECT COUNT(*) FROM attempts WHERE response_body = 'body'"_s), 1);
     QCOMPARE(count(u"SELECT COUNT(*) FROM messages"_s), 1);
+}
+
+void tst_Retention::inboundBodiesGoTheRowsStay()
+{
+    auto inbound = [&](const QString &id, int daysAgo) {
+        exec(u"INSERT INTO inbound_events (id, source, received_at, status, http_status, reason, headers, "
+             u"body, "
+             "body_size, raw_headers, raw_body) VALUES ('%1', 'shop', %2, 'rejected', 401, 'bad_signature', "
+             "'{}', "
+             "X'7b7d', 2, '{}', X'7b7d')"_s.arg(id)
+                 .arg(m_now.addDays(-daysAgo).toMSecsSinceEpoch()));
+    };
+    inbound(u"in_old"_s, 8);
+    inbound(u"in_new"_s, 6);
+    RetentionPolicy policy;
+    policy.inboundBodyDays = 7;
+    auto counts = Retention(*m_store, policy).run(m_now);
+    QVERIFY(counts.ok());
+    QCOMPARE(counts->inboundBodies, 1);
+    QCOMPARE(count(u"SELECT COUNT(*) FROM inbound_events"_s), 2);
+    QCOMPARE(
+        count(
+            u"SELECT COUNT(*) FROM inbound_events WHERE id = 'in_old' AND body IS NULL AND raw_body IS NULL "
+            "AND raw_headers IS NULL AND reason = 'bad_signature'"_s),
+        1);
+    QCOMPARE(count(u"SELECT COUNT(*) FROM inbound_events WHERE id = 'in_new' AND body IS NOT NULL AND "
+                   "raw_body IS NOT NULL"_s),
+             1);
+    policy.inboundBodyDays = 0; // forever
+    inbound(u"in_ancient"_s, 4000);
+    counts = Retention(*m_store, policy).run(m_now);
+    QVERIFY(counts.ok());
+    QCOMPARE(counts->inboundBodies, 0);
+}
+
+void tst_Retention::policyFromJson_data()
+{
+    QTest::addColumn<QJsonObject>("json");
+    QTest::addColumn<QString>("badField"); // empty: accepted
+    QTest::addRow("some fields") << QJsonObject{{u"rollups_days"_s, 30}} << QString();
+    QTest::addRow("zero keeps forever") << QJsonObject{{u"attempt_bodies_days"_s, 0}} << QString();
+    QTest::addRow("the maximum") << QJsonObject{{u"inbound_bodies_days"_s, 3650}} << QString();
+    QTest::addRow("negative") << QJsonObject{{u"delivered_messages_days"_s, -1}}
+                              << u"delivered_messages_days"_s;
+    QTest::addRow("too long") << QJsonObject{{u"rollups_days"_s, 3651}} << u"rollups_days"_s;
+    QTest::addRow("a fraction") << QJsonObject{{u"attempt_bodies_days"_s, 1.5}} << u"attempt_bodies_days"_s;
+    QTest::addRow("a string") << QJsonObject{{u"inbound_bodies_days"_s, u"7"_s}} << u"inbound_bodies_days"_s;
+    QTest::addRow("unknown") << QJsonObject{{u"bodies_days"_s, 7}} << u"bodies_days"_s;
+}
+
+void tst_Retention::policyFromJson()
+{
+    QFETCH(QJsonObject, json);
+    QFETCH(QString, badField);
+    RetentionPolicy base;
+    base.batchSize = 17;
+    auto p = RetentionPolicy::fromJson(json, base);
+    if (!badField.isEmpty()) {
+        QVERIFY(!p.ok());
+        QCOMPARE(p.error().details.first().toObject().value(u"field"_s).toString(), badField);
+        return;
+    }
+    QVERIFY(p.ok());
+    QCOMPARE(p->batchSize, 17);
+    QJsonObject expected = base.toJson();
+    for (auto it = json.begin(); it != json.end(); ++it)
+        expected.insert(it.key(), it.value());
+    QCOMPARE(p->toJson(), expected);
+}
+
+void tst_Retention::storedPolicyIsWhatHousekeepingApplies()
+{
+    // Nothing stored: the defaults (and the options' batch sizes) stay.
+    auto none = DataPolicy::loadRetention(*m_store, RetentionPolicy{});
+    QVERIFY(none.ok());
+    QVERIFY(!none->has_value());
+    message(u"msg_twelve_days"_s, 12, {u"delivered"_s});
+    RetentionPolicy changed;
+    changed.deliveredMessageDays = 10;
+    QVERIFY(DataPolicy::saveRetention(*m_store, changed).ok());
+    auto loaded = DataPolicy::loadRetention(*m_store, RetentionPolicy{});
+    QVERIFY(loaded.ok() && loaded->has_value());
+    QCOMPARE((*loaded)->deliveredMessageDays, 10);
+
+    // The running housekeeping job reads it before pruning (the options still say 30 days).
+    HousekeepingOptions options;
+    options.location = StoreLocation::sqlite(m_dir->filePath(u"r.db"_s));
+    options.depthSampleMs = options.alertEvaluateMs = options.retentionMs = 0;
+    options.warmStatsCache = false;
+    options.clock = [this]() { return m_now; };
+    Housekeeping housekeeping(options);
+    QVERIFY(housekeeping.start().ok());
+    QCOMPARE(count(u"SELECT COUNT(*) FROM messages WHERE id = 'msg_twelve_days'"_s), 1);
+    QVERIFY(housekeeping.runNow(Housekeeping::PruneRetention).ok());
+    QCOMPARE(count(u"SELECT COUNT(*) FROM messages WHERE id = 'msg_twelve_days'"_s), 0);
+    housekeeping.stop();
 }
 
 QTEST_GUILESS_MAIN(tst_Retention)

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Switchboard authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "adminfixture.h"
+#include "redact/redactor.h"
 #include "ui/admin/configpage.h"
 #include "ui/admin/fielderrors.h"
 #include "ui/admin/jsonlistmodel.h"
@@ -23,6 +24,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -47,6 +49,7 @@ private Q_SLOTS:
     void sourceLogLanesAndResubmitAfterAFix();
     void alertRuleRefusedBesideTheFieldThenSaved();
     void redactionPreview();
+    void retentionAndRedactionChangedWhileRunning();
     void configExportImportRoundTrip();
 
 private:
@@ -259,6 +262,76 @@ void tst_AdminPages::redactionPreview()
     page.patternsEdit()->setPlainText(u"ACCT-\\d+"_s);
     page.findChild<QTabWidget *>()->setCurrentIndex(1);
     AdminFixture::screenshot(&page, u"redaction"_s);
+}
+
+void tst_AdminPages::retentionAndRedactionChangedWhileRunning()
+{
+    const auto redactorBefore = Redactor::shared();
+    RulesPage page(m_f->api.get());
+    page.resize(1100, 700);
+    page.show();
+    QSignalSpy loaded(&page, &RulesPage::dataPolicyLoaded);
+    QSignalSpy saved(&page, &RulesPage::dataPolicySaved);
+    page.refresh();
+    QVERIFY(loaded.wait(5000));
+    QCOMPARE(page.attemptBodyDaysSpin()->value(), 7);
+    QCOMPARE(page.inboundBodyDaysSpin()->value(), 7);
+    QCOMPARE(page.deliveredDaysSpin()->value(), 30);
+    QCOMPARE(page.rollupDaysSpin()->value(), 90);
+
+    // Retention: saved through the API, kept in the store.
+    page.rollupDaysSpin()->setValue(45);
+    page.attemptBodyDaysSpin()->setValue(0); // forever
+    QCOMPARE(page.attemptBodyDaysSpin()->text(), u"forever"_s);
+    page.saveRetention();
+    QTRY_COMPARE(saved.size(), 1);
+    QVERIFY(page.status()->text().contains(u"saved"));
+    QJsonObject stored = m_f->harness.request("GET", u"/v1/retention"_s).json;
+    QCOMPARE(stored.value(u"rollups_days"_s).toInt(), 45);
+    QCOMPARE(stored.value(u"attempt_bodies_days"_s).toInt(), 0);
+    // The API refuses what the spin boxes cannot produce, by field.
+    const ApiResponse bad = m_f->harness.request(
+        "PUT", u"/v1/retention"_s, QJsonObject{{u"rollups_days"_s, -1}, {u"inbound_bodies_days"_s, 2}});
+    QCOMPARE(bad.status, 422);
+    QCOMPARE(bad.json.value(u"error"_s)
+                 .toObject()
+                 .value(u"details"_s)
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(u"field"_s),
+             u"rollups_days"_s);
+    QCOMPARE(m_f->harness.request("GET", u"/v1/retention"_s).json.value(u"inbound_bodies_days"_s).toInt(), 7);
+
+    // Redaction: refused inline while invalid, then saved and applied at once.
+    page.patternsEdit()->setPlainText(u"ACCT-\\d+\nORD-(\\d+"_s);
+    QVERIFY(!page.saveRedactionButton()->isEnabled());
+    QVERIFY2(page.redactionError()->text().startsWith(u"Patterns, line 2: "_s),
+             qPrintable(page.redactionError()->text()));
+    page.patternsEdit()->setPlainText(u"ACCT-\\d+"_s);
+    page.pathsEdit()->setPlainText(u"$.caller.name"_s);
+    QVERIFY(page.saveRedactionButton()->isEnabled());
+    page.saveRedaction();
+    QTRY_COMPARE(saved.size(), 2);
+    const QJsonObject rules = m_f->harness.request("GET", u"/v1/redaction"_s).json;
+    QCOMPARE(rules.value(u"patterns"_s).toArray(), QJsonArray{u"ACCT-\\d+"_s});
+    QCOMPARE(rules.value(u"json_paths"_s).toArray(), QJsonArray{u"$.caller.name"_s});
+    QVERIFY(!Redactor::shared()->redactText(u"account ACCT-99812"_s).contains(u"99812"_s));
+    QCOMPARE(
+        m_f->harness.request("PUT", u"/v1/redaction"_s, QJsonObject{{u"patterns"_s, QJsonArray{u"(x"_s}}})
+            .status,
+        422);
+    page.findChild<QTabWidget *>()->setCurrentIndex(2);
+    AdminFixture::screenshot(&page, u"retention"_s);
+
+    // Another console (or a restart) reads them back.
+    RulesPage again(m_f->api.get());
+    QSignalSpy loadedAgain(&again, &RulesPage::dataPolicyLoaded);
+    again.refresh();
+    QVERIFY(loadedAgain.wait(5000));
+    QCOMPARE(again.patternsEdit()->toPlainText(), u"ACCT-\\d+"_s);
+    QTRY_COMPARE(again.rollupDaysSpin()->value(), 45);
+    Redactor::setShared(redactorBefore);
 }
 
 void tst_AdminPages::configExportImportRoundTrip()

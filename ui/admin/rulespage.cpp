@@ -23,6 +23,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
@@ -69,6 +70,7 @@ RulesPage::RulesPage(ApiClient *api, QWidget *parent)
     , m_preview(new QPlainTextEdit(this))
     , m_snippet(new QPlainTextEdit(this))
     , m_redactionError(new QLabel(this))
+    , m_saveRedaction(new QPushButton(tr("Save redaction rules"), this))
     , m_status(new StatusLabel(this))
 {
     setObjectName(u"rulesPage"_s);
@@ -203,35 +205,59 @@ RulesPage::RulesPage(ApiClient *api, QWidget *parent)
     auto *redactionLayout = new QVBoxLayout(redaction);
     redactionLayout->addLayout(rulesForm);
     redactionLayout->addWidget(previewSplit, 1);
-    auto *applyNote = new QLabel(tr("Redaction rules are read from the --config file when Switchboard "
-                                    "starts: put this in that file and "
-                                    "restart for them to apply."),
-                                 redaction);
+    m_saveRedaction->setDefault(false);
+    connect(m_saveRedaction, &QPushButton::clicked, this, &RulesPage::saveRedaction);
+    auto *redactionButtons = new QHBoxLayout;
+    redactionButtons->addWidget(m_saveRedaction);
+    redactionButtons->addStretch();
+    redactionLayout->addLayout(redactionButtons);
+    auto *applyNote
+        = new QLabel(tr("Saved rules apply at once to everything stored, logged and shown from then "
+                        "on, and on every worker sharing the database within a minute; they take "
+                        "the place of the --config file's. The same rules for a --config file:"),
+                     redaction);
     applyNote->setWordWrap(true);
     redactionLayout->addWidget(applyNote);
     redactionLayout->addWidget(m_snippet);
     tabs->addTab(redaction, tr("Redaction"));
 
-    // Retention.
+    // Retention: changed at run time through PUT /v1/retention, applied by the next pruning run.
     auto *retention = new QWidget(this);
-    const RetentionPolicy policy;
-    auto *retentionForm = new QFormLayout(retention);
-    auto days = [](int d) { return d == 0 ? tr("forever") : tr("%n day(s)", nullptr, d); };
-    retentionForm->addRow(tr("Attempt response bodies and headers:"),
-                          new QLabel(days(policy.attemptBodyDays), retention));
-    retentionForm->addRow(tr("Delivered messages, their deliveries and attempts:"),
-                          new QLabel(days(policy.deliveredMessageDays), retention));
-    retentionForm->addRow(tr("Minute rollups, sampled depths, resolved alerts:"),
-                          new QLabel(days(policy.rollupDays), retention));
-    retentionForm->addRow(tr("Inbound log entries:"), new QLabel(days(30), retention));
-    auto *retentionNote = new QLabel(tr("Messages with any delivery pending, in flight, dead or discarded "
-                                        "are never pruned. These periods are "
-                                        "fixed in this build (RetentionPolicy in core/metrics/retention.h): "
-                                        "changing them needs a new build and "
-                                        "a restart; there is no flag or API for them yet."),
-                                     retention);
+    auto *retentionGeneral = new QLabel(retention);
+    m_retentionErrors = new FieldErrors(retentionGeneral, this);
+    auto *retentionForm = new QFormLayout;
+    retentionForm->addRow(retentionGeneral);
+    const QList<std::tuple<QString, QSpinBox **, QString>> periods{
+        {u"attempt_bodies_days"_s, &m_attemptBodyDays, tr("Attempt response bodies and headers:")},
+        {u"inbound_bodies_days"_s, &m_inboundBodyDays, tr("Inbound request bodies (the log rows stay):")},
+        {u"delivered_messages_days"_s, &m_deliveredDays,
+         tr("Delivered messages, their deliveries and attempts:")},
+        {u"rollups_days"_s, &m_rollupDays, tr("Minute rollups, sampled depths, resolved alerts:")},
+    };
+    const QJsonObject defaults = RetentionPolicy{}.toJson();
+    for (const auto &[field, spin, label] : periods) {
+        *spin = new QSpinBox(retention);
+        (*spin)->setRange(0, RetentionPolicy::kMaxDays);
+        (*spin)->setSpecialValueText(tr("forever"));
+        (*spin)->setSuffix(tr(" days"));
+        (*spin)->setValue(defaults.value(field).toInt());
+        (*spin)->setAccessibleName(label.chopped(1));
+        retentionForm->addRow(label, m_retentionErrors->wrap(field, *spin));
+    }
+    auto *saveRetentionButton = new QPushButton(tr("Save retention"), retention);
+    connect(saveRetentionButton, &QPushButton::clicked, this, &RulesPage::saveRetention);
+    retentionForm->addRow(QString(), saveRetentionButton);
+    auto *retentionNote
+        = new QLabel(tr("0 keeps forever. Messages with any delivery pending, in flight, dead or "
+                        "discarded are never pruned. Saved periods are kept in the database and "
+                        "applied by the next pruning run (once a minute, on every worker), "
+                        "without a restart."),
+                     retention);
     retentionNote->setWordWrap(true);
-    retentionForm->addRow(retentionNote);
+    auto *retentionLayout = new QVBoxLayout(retention);
+    retentionLayout->addLayout(retentionForm);
+    retentionLayout->addWidget(retentionNote);
+    retentionLayout->addStretch();
     tabs->addTab(retention, tr("Retention"));
 
     auto *layout = new QVBoxLayout(this);
@@ -249,6 +275,7 @@ void RulesPage::setStatus(const QString &text, bool ok)
 
 void RulesPage::refresh()
 {
+    loadDataPolicy();
     m_api->get(u"/v1/alerts/rules"_s, this, [this](const ApiResult &r) {
         if (!r.ok()) {
             setStatus(tr("Cannot list alert rules: %1").arg(r.error), false);
@@ -354,8 +381,24 @@ void RulesPage::updatePreview()
                            {u"patterns"_s, QJsonArray::fromStringList(lines(m_patterns))}};
     auto rules = RedactionRules::fromJson(json);
     m_snippet->setPlainText(redactionSnippet());
+    m_saveRedaction->setEnabled(rules.ok());
     if (!rules) {
-        m_redactionError->setText(rules.error().message);
+        QStringList messages;
+        static const QRegularExpression item(u"^(json_paths|patterns)\\[(\\d+)\\]$"_s);
+        for (const QJsonValue &d : rules.error().details) {
+            const QJsonObject o = d.toObject();
+            const auto m = item.match(o.value(u"field").toString());
+            if (!m.hasMatch()) {
+                messages << o.value(u"message").toString();
+                continue;
+            }
+            const int line = m.captured(2).toInt() + 1;
+            messages << (m.captured(1) == u"patterns" ? tr("Patterns, line %1: %2")
+                                                      : tr("JSON paths, line %1: %2"))
+                            .arg(line)
+                            .arg(o.value(u"message").toString());
+        }
+        m_redactionError->setText(messages.isEmpty() ? rules.error().message : messages.join(u'\n'));
         m_redactionError->show();
         return;
     }
@@ -368,6 +411,93 @@ void RulesPage::updatePreview()
         m_preview->setPlainText(redactor.redactText(m_sample->toPlainText()));
     else
         m_preview->setPlainText(JsonText::pretty(redactor.redactJson(sample)));
+}
+
+void RulesPage::loadDataPolicy()
+{
+    m_api->get(u"/v1/retention"_s, this, [this](const ApiResult &r) {
+        if (!r.ok()) {
+            setStatus(tr("Cannot read the retention periods: %1").arg(r.error), false);
+            return;
+        }
+        showRetention(r.json);
+    });
+    m_api->get(u"/v1/redaction"_s, this, [this](const ApiResult &r) {
+        if (!r.ok()) {
+            setStatus(tr("Cannot read the redaction rules: %1").arg(r.error), false);
+            return;
+        }
+        // What the operator is typing is not overwritten by a refresh.
+        if (m_redactionLoaded && (m_paths->document()->isModified() || m_patterns->document()->isModified()))
+            return;
+        QStringList paths;
+        QStringList patterns;
+        for (const QJsonValue &v : r.json.value(u"json_paths").toArray())
+            paths << v.toString();
+        for (const QJsonValue &v : r.json.value(u"patterns").toArray())
+            patterns << v.toString();
+        m_paths->setPlainText(paths.join(u'\n'));
+        m_patterns->setPlainText(patterns.join(u'\n'));
+        m_paths->document()->setModified(false);
+        m_patterns->document()->setModified(false);
+        m_redactionLoaded = true;
+        Q_EMIT dataPolicyLoaded();
+    });
+}
+
+void RulesPage::showRetention(const QJsonObject &policy)
+{
+    m_retentionErrors->clear();
+    const QList<std::pair<QString, QSpinBox *>> spins{{u"attempt_bodies_days"_s, m_attemptBodyDays},
+                                                      {u"inbound_bodies_days"_s, m_inboundBodyDays},
+                                                      {u"delivered_messages_days"_s, m_deliveredDays},
+                                                      {u"rollups_days"_s, m_rollupDays}};
+    for (const auto &[field, spin] : spins)
+        spin->setValue(policy.value(field).toInt(spin->value()));
+}
+
+QJsonObject RulesPage::retentionJson() const
+{
+    return QJsonObject{{u"attempt_bodies_days"_s, m_attemptBodyDays->value()},
+                       {u"inbound_bodies_days"_s, m_inboundBodyDays->value()},
+                       {u"delivered_messages_days"_s, m_deliveredDays->value()},
+                       {u"rollups_days"_s, m_rollupDays->value()}};
+}
+
+void RulesPage::saveRetention()
+{
+    m_api->send("PUT", u"/v1/retention"_s, retentionJson(), this, [this](const ApiResult &r) {
+        if (!r.ok()) {
+            m_retentionErrors->show(r.fieldErrors, r.error);
+            setStatus(tr("Retention not saved: %1").arg(r.error), false);
+            return;
+        }
+        showRetention(r.json);
+        setStatus(tr("Retention periods saved; the next pruning run applies them."), true);
+        Q_EMIT dataPolicySaved();
+    });
+}
+
+void RulesPage::saveRedaction()
+{
+    const QJsonObject body{{u"json_paths"_s, QJsonArray::fromStringList(lines(m_paths))},
+                           {u"patterns"_s, QJsonArray::fromStringList(lines(m_patterns))}};
+    if (!RedactionRules::fromJson(body)) {
+        setStatus(tr("Not saved: correct the rules marked in red."), false);
+        return;
+    }
+    m_api->send("PUT", u"/v1/redaction"_s, body, this, [this](const ApiResult &r) {
+        if (!r.ok()) {
+            m_redactionError->setText(r.error);
+            m_redactionError->show();
+            setStatus(tr("Redaction rules not saved: %1").arg(r.error), false);
+            return;
+        }
+        m_paths->document()->setModified(false);
+        m_patterns->document()->setModified(false);
+        setStatus(tr("Redaction rules saved: they apply to everything stored from now on."), true);
+        Q_EMIT dataPolicySaved();
+    });
 }
 
 } // namespace Switchboard

@@ -4,6 +4,7 @@
 
 #include "statuslabel.h"
 
+#include <QJsonObject>
 #include <QWidget>
 
 class QCheckBox;
@@ -12,6 +13,7 @@ class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QSpinBox;
 class QTableView;
 
@@ -22,11 +24,10 @@ class FieldErrors;
 class JsonListModel;
 
 // Rules of the house: alert rules (global or per endpoint; PUT
-// /v1/alerts/rules/{name}), the operator's redaction rules with a live preview
-// on a sample payload (core's Redactor; the rules themselves are applied by
-// --config at start, so this page produces that snippet and says a restart is
-// needed), and the retention periods, which are fixed in this build. GUI
-// thread only.
+// /v1/alerts/rules/{name}), the operator's redaction rules with inline
+// validation and a live preview on a sample payload (core's Redactor), saved
+// with PUT /v1/redaction, and the retention periods (PUT /v1/retention); both
+// apply while Switchboard runs. GUI thread only.
 class RulesPage final : public QWidget
 {
     Q_OBJECT
@@ -43,6 +44,11 @@ public:
     void updatePreview();
     // {"redaction": {"json_paths": [...], "patterns": [...]}} for --config.
     QString redactionSnippet() const;
+    // GET /v1/retention and /v1/redaction (on refresh()).
+    void loadDataPolicy();
+    void saveRetention();
+    void saveRedaction();
+    QJsonObject retentionJson() const;
 
     JsonListModel *model() const { return m_model; }
     FieldErrors *errors() const { return m_errors; }
@@ -55,15 +61,24 @@ public:
     QPlainTextEdit *sampleEdit() const { return m_sample; }
     QPlainTextEdit *previewEdit() const { return m_preview; }
     QLabel *redactionError() const { return m_redactionError; }
+    QPushButton *saveRedactionButton() const { return m_saveRedaction; }
+    FieldErrors *retentionErrors() const { return m_retentionErrors; }
+    QSpinBox *attemptBodyDaysSpin() const { return m_attemptBodyDays; }
+    QSpinBox *inboundBodyDaysSpin() const { return m_inboundBodyDays; }
+    QSpinBox *deliveredDaysSpin() const { return m_deliveredDays; }
+    QSpinBox *rollupDaysSpin() const { return m_rollupDays; }
     StatusLabel *status() const { return m_status; }
 
 Q_SIGNALS:
     void saved(const QString &name);
     void message(const QString &text, bool ok);
+    void dataPolicyLoaded();
+    void dataPolicySaved();
 
 private:
     void showItem(const QJsonObject &rule);
     void setStatus(const QString &text, bool ok);
+    void showRetention(const QJsonObject &policy);
 
     ApiClient *m_api;
     JsonListModel *m_model;
@@ -83,6 +98,13 @@ private:
     QPlainTextEdit *m_preview;
     QPlainTextEdit *m_snippet;
     QLabel *m_redactionError;
+    QPushButton *m_saveRedaction;
+    bool m_redactionLoaded = false;
+    FieldErrors *m_retentionErrors = nullptr;
+    QSpinBox *m_attemptBodyDays = nullptr;
+    QSpinBox *m_inboundBodyDays = nullptr;
+    QSpinBox *m_deliveredDays = nullptr;
+    QSpinBox *m_rollupDays = nullptr;
     StatusLabel *m_status;
 };
 
