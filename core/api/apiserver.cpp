@@ -270,6 +270,7 @@ private:
         m_request.peer = m_socket->peerAddress();
         qint64 length = 0;
         bool lengthValid = true;
+        bool lengthSeen = false;
         bool chunked = false;
         for (qsizetype l = 1; l < lines.size(); ++l) {
             const QByteArray line = lines.at(l).trimmed();
@@ -279,9 +280,14 @@ private:
             const QByteArray name = line.left(colon).trimmed();
             const QByteArray value = line.mid(colon + 1).trimmed();
             m_request.headers.append({name, value});
-            if (name.compare("Content-Length", Qt::CaseInsensitive) == 0)
-                length = value.toLongLong(&lengthValid);
-            else if (name.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0)
+            if (name.compare("Content-Length", Qt::CaseInsensitive) == 0) {
+                // Two different lengths: the gate cannot know which one QHttpServer uses.
+                bool ok = false;
+                const qint64 value64 = value.toLongLong(&ok);
+                lengthValid = lengthValid && ok && (!lengthSeen || value64 == length);
+                length = value64;
+                lengthSeen = true;
+            } else if (name.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0)
                 chunked = chunked || value.toLower().contains("chunked");
         }
         // As QHttpServer shows it: absolute, from the Host header (the limit goes by the target's path).
