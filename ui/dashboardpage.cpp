@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboardpage.h"
 
+#include "delivery/engine.h"
 #include "ui/endpointhealthmodel.h"
 #include "ui/kpitile.h"
 
@@ -50,6 +51,12 @@ DashboardPage::DashboardPage(StoreReader *reader, QWidget *parent)
     , m_healthView(new QTableView(this))
 {
     setObjectName(u"dashboardPage"_s);
+    // An endpoint's circuit opening or closing shows at once, not at the next periodic refresh.
+    if (Engine *engine = m_reader->services().engine)
+        connect(engine, &Engine::circuitChanged, this, [this]() {
+            if (isVisible())
+                refresh();
+        });
     m_window->addItem(tr("Last 15 minutes"), 15 * 60);
     m_window->addItem(tr("Last hour"), 3600);
     m_window->addItem(tr("Last 6 hours"), 6 * 3600);
