@@ -4,6 +4,7 @@
 
 #include "api/apiserver.h"
 #include "delivery/engine.h"
+#include "delivery/secretring.h"
 #include "functions/functionstore.h"
 #include "inbound/inboundstore.h"
 #include "inbound/source.h"
@@ -22,7 +23,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QSet>
 #include <QStandardPaths>
+
+#include <optional>
 
 namespace Switchboard {
 
@@ -331,8 +335,73 @@ Status Runtime::applyConfig()
         if (auto r = inboundStore.upsertSource(src); !r)
             return r.error();
     }
+    // "replace": true removes what the file does not name, for each kind the file has (a kind
+    // left out of the file is left alone): functions and sources first, then the endpoints
+    // they may name, each with its secrets.
+    int removed = 0;
+    if (doc.object().value(u"replace"_s).toBool()) {
+        const QJsonObject root = doc.object();
+        auto named = [](const QList<QPair<QString, QJsonObject>> &list) {
+            QSet<QString> names;
+            for (const auto &entry : list)
+                names.insert(entry.first);
+            return names;
+        };
+        auto instance = (*store)->instanceId();
+        if (!instance)
+            return instance.error();
+        std::optional<SecretRing> ring;
+        if (m_secrets)
+            ring.emplace(**store, *m_secrets, *instance);
+        if (root.contains(u"functions"_s)) {
+            auto existing = functionStore.list();
+            if (!existing)
+                return existing.error();
+            const QSet<QString> keep = named(functionEntries);
+            for (const FunctionDef &f : std::as_const(*existing)) {
+                if (keep.contains(f.name))
+                    continue;
+                if (auto r = functionStore.remove(f.name); !r)
+                    return r.error();
+                ++removed;
+            }
+        }
+        if (root.contains(u"sources"_s)) {
+            auto existing = inboundStore.sources(ApiOptions().maxBodyBytes);
+            if (!existing)
+                return existing.error();
+            const QSet<QString> keep = named(sourceEntries);
+            for (const Source &src : std::as_const(*existing)) {
+                if (keep.contains(src.name))
+                    continue;
+                if (auto r = inboundStore.removeSource(src.name); !r)
+                    return r.error();
+                if (ring)
+                    if (Status st = ring->removeAll(u"source:"_s + src.name); !st)
+                        return st;
+                ++removed;
+            }
+        }
+        if (root.contains(u"endpoints"_s)) {
+            auto existing = (*store)->endpoints();
+            if (!existing)
+                return existing.error();
+            const QSet<QString> keep = named(endpointEntries);
+            for (const Endpoint &e : std::as_const(*existing)) {
+                if (keep.contains(e.name))
+                    continue;
+                if (auto r = (*store)->removeEndpoint(e.name); !r)
+                    return r.error();
+                if (ring)
+                    if (Status st = ring->removeAll(u"endpoint:"_s + e.name); !st)
+                        return st;
+                ++removed;
+            }
+        }
+    }
     qCInfo(lcRuntime) << "applied" << parsed.size() << "endpoints," << functions.size() << "functions and"
-                      << sources.size() << "sources from" << m_options.configFile;
+                      << sources.size() << "sources from" << m_options.configFile << "and removed" << removed
+                      << "not in it";
     return Ok{};
 }
 

@@ -13,6 +13,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void redactionPreview();
     void retentionAndRedactionChangedWhileRunning();
     void configExportImportRoundTrip();
+    void configReplaceRemovesWhatTheFileDoesNotName();
 
 private:
     ConsoleServices services() const;
@@ -433,6 +435,87 @@ void tst_AdminPages::configExportImportRoundTrip()
     // The secret of calendar was not touched by the import.
     QCOMPARE(m_f->harness.request("GET", u"/v1/endpoints/calendar"_s).json.value(u"secrets").toArray().size(),
              1);
+}
+
+// Export, add things, import the export in replace mode: the additions are listed as
+// removals, then deleted; the rest is untouched (its secret too).
+void tst_AdminPages::configReplaceRemovesWhatTheFileDoesNotName()
+{
+    QVERIFY(m_f->harness.createEndpoint(
+        u"calendar"_s, m_f->receiver->url(u"/cal"_s),
+        QJsonObject{{u"signing"_s, QJsonObject{{u"scheme"_s, u"standard-webhooks"_s}}}}));
+    QCOMPARE(
+        m_f->harness.request("PUT", u"/v1/sources/shop"_s, QJsonObject{{u"scheme"_s, u"stripe"_s}}).status,
+        201);
+    ConfigPage page(m_f->api.get());
+    page.resize(1000, 600);
+    page.show();
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"config.json"_s);
+    QSignalSpy exported(&page, &ConfigPage::exported);
+    page.exportToFile(file);
+    QTRY_COMPARE(exported.size(), 1);
+
+    // Added since the export.
+    QVERIFY(m_f->harness.createEndpoint(u"extra"_s, m_f->receiver->url(u"/extra"_s)));
+    QCOMPARE(m_f->harness
+                 .request("PUT", u"/v1/functions/lookup"_s,
+                          QJsonObject{{u"description"_s, u"Look up"_s},
+                                      {u"endpoint"_s, u"extra"_s},
+                                      {u"parameters"_s, QJsonObject{{u"type"_s, u"object"_s}}}})
+                 .status,
+             201);
+    QCOMPARE(m_f->harness.request("PUT", u"/v1/sources/gh"_s, QJsonObject{{u"scheme"_s, u"github"_s}}).status,
+             201);
+    QCOMPARE(m_f->harness
+                 .request("PUT", u"/v1/alerts/rules/dlq"_s,
+                          QJsonObject{{u"kind"_s, u"dlq_depth_above"_s}, {u"threshold"_s, 5}})
+                 .status,
+             201);
+
+    // Without replace: nothing is removed.
+    QSignalSpy previewed(&page, &ConfigPage::previewReady);
+    page.importFile(file);
+    QTRY_COMPARE(previewed.size(), 1);
+    for (const ConfigPage::Item &item : page.items())
+        QVERIFY(item.change == ConfigPage::Change::Unchanged);
+    QVERIFY(!page.applyButton()->isEnabled());
+
+    // Replace: the four additions are shown as removals, endpoints last.
+    page.replaceCheck()->setChecked(true);
+    QTRY_COMPARE(previewed.size(), 2);
+    QStringList removed;
+    for (const ConfigPage::Item &item : page.items())
+        if (item.change == ConfigPage::Change::Removed)
+            removed << item.kind + u'/' + item.name;
+    QCOMPARE(
+        removed,
+        (QStringList{u"alert_rules/dlq"_s, u"sources/gh"_s, u"functions/lookup"_s, u"endpoints/extra"_s}));
+    QVERIFY(page.applyButton()->isEnabled());
+    QVERIFY(page.status()->text().contains(u"removals"));
+    QTreeWidgetItem *last = page.previewTree()->topLevelItem(page.previewTree()->topLevelItemCount() - 1);
+    QCOMPARE(last->text(2), u"removed"_s);
+    AdminFixture::screenshot(&page, u"config-replace"_s);
+
+    QSignalSpy applied(&page, &ConfigPage::applied);
+    page.apply();
+    QTRY_COMPARE(applied.size(), 1);
+    QCOMPARE(applied.first().at(0).toInt(), 4);
+    QCOMPARE(applied.first().at(1).toInt(), 0);
+    QCOMPARE(last->text(2), u"deleted"_s);
+    QCOMPARE(m_f->harness.request("GET", u"/v1/endpoints/extra"_s).status, 404);
+    QCOMPARE(m_f->harness.request("GET", u"/v1/functions/lookup"_s).status, 404);
+    QCOMPARE(m_f->harness.request("GET", u"/v1/sources/gh"_s).status, 404);
+    QCOMPARE(m_f->harness.request("GET", u"/v1/alerts/rules/dlq"_s).status, 404);
+    QCOMPARE(m_f->harness.request("GET", u"/v1/sources/shop"_s).status, 200);
+    QCOMPARE(m_f->harness.request("GET", u"/v1/endpoints/calendar"_s).json.value(u"secrets").toArray().size(),
+             1);
+
+    // The round trip closes: the same file again changes nothing, even in replace mode.
+    page.importFile(file);
+    QTRY_COMPARE(previewed.size(), 3);
+    for (const ConfigPage::Item &item : page.items())
+        QVERIFY2(item.change == ConfigPage::Change::Unchanged, qPrintable(item.kind + u'/' + item.name));
 }
 
 QTEST_MAIN(tst_AdminPages)

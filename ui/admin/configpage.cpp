@@ -4,6 +4,8 @@
 
 #include "apiclient.h"
 
+#include <QCheckBox>
+#include <QColor>
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -52,6 +54,7 @@ ConfigPage::ConfigPage(ApiClient *api, QWidget *parent)
     , m_api(api)
     , m_tree(new QTreeWidget(this))
     , m_apply(new QPushButton(tr("Apply"), this))
+    , m_replace(new QCheckBox(tr("Replace: also remove what the file does not name"), this))
     , m_status(new StatusLabel(this))
 {
     setObjectName(u"configPage"_s);
@@ -60,6 +63,13 @@ ConfigPage::ConfigPage(ApiClient *api, QWidget *parent)
     connect(exportButton, &QPushButton::clicked, this, [this]() { exportToFile(); });
     connect(importButton, &QPushButton::clicked, this, [this]() { importFile(); });
     connect(m_apply, &QPushButton::clicked, this, &ConfigPage::apply);
+    m_replace->setToolTip(
+        tr("Endpoints, functions, sources and alert rules missing from the file are deleted, "
+           "for each kind the file has. The preview lists them before anything is applied."));
+    connect(m_replace, &QCheckBox::toggled, this, [this]() {
+        if (!m_incoming.isEmpty())
+            preview(m_incoming);
+    });
     m_apply->setEnabled(false);
     m_tree->setHeaderLabels({tr("Kind"), tr("Name"), tr("Change"), tr("Fields")});
     m_tree->setRootIsDecorated(false);
@@ -75,6 +85,7 @@ ConfigPage::ConfigPage(ApiClient *api, QWidget *parent)
     buttons->addWidget(exportButton);
     buttons->addWidget(importButton);
     buttons->addStretch();
+    buttons->addWidget(m_replace);
     buttons->addWidget(m_apply);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -212,10 +223,15 @@ void ConfigPage::importFile(const QString &fileName)
                   false);
         return;
     }
+    if (doc.object().value(u"replace").toBool()) {
+        const QSignalBlocker block(m_replace);
+        m_replace->setChecked(true);
+    }
     preview(doc.object());
 }
 
-QList<ConfigPage::Item> ConfigPage::diff(const QJsonObject &current, const QJsonObject &incoming)
+QList<ConfigPage::Item> ConfigPage::diff(const QJsonObject &current, const QJsonObject &incoming,
+                                         bool replace)
 {
     QList<Item> items;
     for (const QString &kind : kKinds) {
@@ -236,43 +252,70 @@ QList<ConfigPage::Item> ConfigPage::diff(const QJsonObject &current, const QJson
             items << item;
         }
     }
+    if (!replace)
+        return items;
+    // Functions and sources name endpoints: they go before the endpoints do.
+    for (auto kind = kKinds.crbegin(); kind != kKinds.crend(); ++kind) {
+        if (!incoming.contains(*kind))
+            continue; // a kind the file leaves out is left alone
+        const QMap<QString, QJsonObject> now = byName(current.value(*kind));
+        const QMap<QString, QJsonObject> wanted = byName(incoming.value(*kind));
+        for (auto it = now.cbegin(); it != now.cend(); ++it) {
+            if (!wanted.contains(it.key()))
+                items << Item{*kind, it.key(), Change::Removed, {}, {}};
+        }
+    }
     return items;
 }
 
 void ConfigPage::preview(const QJsonObject &config)
 {
     for (const QString &kind : config.keys()) {
-        if (!kKinds.contains(kind) && kind != u"redaction")
+        if (!kKinds.contains(kind) && kind != u"redaction" && kind != u"replace")
             setStatus(tr("\"%1\" is not imported here.").arg(kind), false);
     }
+    m_incoming = config;
     fetch([this, config](const QJsonObject &current, const QString &error) {
         if (!error.isEmpty()) {
             setStatus(tr("Cannot read the current configuration: %1").arg(error), false);
             return;
         }
-        m_items = diff(current, config);
+        m_items = diff(current, config, m_replace->isChecked());
         m_tree->clear();
         int changes = 0;
+        int removals = 0;
         for (const Item &item : std::as_const(m_items)) {
             const QString change = item.change == Change::Added ? tr("added")
                 : item.change == Change::Changed                ? tr("changed")
+                : item.change == Change::Removed                ? tr("removed")
                                                                 : tr("unchanged");
-            auto *row = new QTreeWidgetItem({item.kind, item.name, change, item.fields.join(u", "_s)});
+            const QString fields
+                = item.change == Change::Removed ? tr("not in the file: deleted") : item.fields.join(u", "_s);
+            auto *row = new QTreeWidgetItem({item.kind, item.name, change, fields});
             if (item.change != Change::Unchanged) {
                 ++changes;
                 QFont bold = row->font(2);
                 bold.setBold(true);
                 row->setFont(2, bold);
             }
+            if (item.change == Change::Removed) {
+                ++removals;
+                for (int c = 0; c < 4; ++c)
+                    row->setForeground(c, QColor(0xb3, 0x26, 0x1e));
+            }
             m_tree->addTopLevelItem(row);
         }
         for (int c = 0; c < 3; ++c)
             m_tree->resizeColumnToContents(c);
         m_apply->setEnabled(changes > 0);
-        setStatus(changes ? tr("%n change(s) to apply. Nothing is removed; secrets are not part of the file.",
-                               nullptr, changes)
-                          : tr("Nothing to change."),
-                  true);
+        QString text = !changes ? tr("Nothing to change.")
+            : removals ? tr("%n change(s) to apply, %1 of them removals (in red). Secrets are not part of "
+                            "the file.",
+                            nullptr, changes)
+                             .arg(removals)
+                       : tr("%n change(s) to apply. Nothing is removed; secrets are not part of the file.",
+                            nullptr, changes);
+        setStatus(text, true);
         Q_EMIT previewReady();
     });
 }
@@ -296,10 +339,15 @@ void ConfigPage::applyNext(int index, int ok, int failed)
     }
     // In file order by kind: endpoints before the functions and sources that name them.
     const Item item = m_items.at(index);
-    m_api->send("PUT", ApiClient::path(routeFor(item.kind), item.name), item.body, this,
+    const bool remove = item.change == Change::Removed;
+    m_api->send(remove ? "DELETE" : "PUT", ApiClient::path(routeFor(item.kind), item.name),
+                remove ? QJsonValue(QJsonValue::Undefined) : QJsonValue(item.body), this,
                 [this, index, ok, failed](const ApiResult &r) {
                     if (QTreeWidgetItem *row = m_tree->topLevelItem(index)) {
-                        row->setText(2, r.ok() ? tr("applied") : tr("refused"));
+                        row->setText(2,
+                                     !r.ok()                             ? tr("refused")
+                                         : row->text(2) == tr("removed") ? tr("deleted")
+                                                                         : tr("applied"));
                         if (!r.ok())
                             row->setText(3, r.error);
                         else if (r.json.contains(u"secret"))

@@ -10,6 +10,7 @@
 #include <functional>
 
 class QLabel;
+class QCheckBox;
 class QPushButton;
 class QTreeWidget;
 
@@ -22,13 +23,16 @@ class ApiClient;
 // {"endpoints": [...], "functions": [...], "sources": [...], "alert_rules": [...]}
 // with a "name" in each entry (--config ignores "alert_rules"; the import here
 // applies them), and imports such a file with a preview of what is added,
-// changed or unchanged before applying it through the API. GUI thread only.
+// changed or unchanged before applying it through the API. In replace mode
+// (the check box, or "replace": true in the file) what the file does not name
+// is removed too, for each kind the file has; the preview lists those removals
+// first. GUI thread only.
 class ConfigPage final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConfigPage)
 public:
-    enum class Change { Added, Changed, Unchanged };
+    enum class Change { Added, Changed, Unchanged, Removed };
     struct Item
     {
         QString kind; // "endpoints", "functions", "sources", "alert_rules"
@@ -50,11 +54,14 @@ public:
 
     // Without read-only fields, secrets and the name (a PUT body).
     static QJsonObject stripped(const QJsonObject &entry);
-    static QList<Item> diff(const QJsonObject &current, const QJsonObject &incoming);
+    // Additions and changes in dependency order (endpoints first), then, when replace is
+    // set, removals of what the file does not name in reverse order (endpoints last).
+    static QList<Item> diff(const QJsonObject &current, const QJsonObject &incoming, bool replace = false);
 
     const QList<Item> &items() const { return m_items; }
     QTreeWidget *previewTree() const { return m_tree; }
     QPushButton *applyButton() const { return m_apply; }
+    QCheckBox *replaceCheck() const { return m_replace; }
     StatusLabel *status() const { return m_status; }
 
 Q_SIGNALS:
@@ -70,6 +77,8 @@ private:
     ApiClient *m_api;
     QTreeWidget *m_tree;
     QPushButton *m_apply;
+    QCheckBox *m_replace;
+    QJsonObject m_incoming; // the file last previewed
     StatusLabel *m_status;
     QList<Item> m_items;
 };
