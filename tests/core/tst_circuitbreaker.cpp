@@ -45,6 +45,8 @@ private Q_SLOTS:
     void endToEnd();
     void halfOpenFailureReopensAndReset();
     void disabledNeverOpens();
+    void finalRefusalsNeverOpen();
+    void syncFunctionAnswersAtOnce();
 
 private:
     static int countWithStatus(ApiHarness &h, const QString &endpoint, const QString &status);
@@ -423,6 +425,68 @@ void tst_CircuitBreaker::disabledNeverOpens()
     QCOMPARE(receiver.count(), 5);
     QCOMPARE(circuitOf(h, u"plain"_s).value(u"state"_s).toString(), u"closed"_s);
     QCOMPARE(circuitOf(h, u"plain"_s).value(u"consecutive_failures"_s).toInt(), 0);
+}
+
+void tst_CircuitBreaker::finalRefusalsNeverOpen()
+{
+    // 400s are the receiver saying no, not being down: they go to the dead-letter queue at once,
+    // however many there are, and the circuit stays closed.
+    TestReceiver receiver;
+    QVERIFY(receiver.listen());
+    receiver.setDefaultBehaviour(ReceiverBehaviour::withStatus(400, R"({"error":"missing field"})"));
+    ApiHarness h;
+    QVERIFY(h.start());
+    QVERIFY(h.createEndpoint(u"strict"_s, receiver.url(u"/hook"_s),
+                             QJsonObject{{u"circuit_breaker"_s, obj(R"({"failure_threshold": 2})")}}));
+    for (int i = 0; i < 6; ++i)
+        QCOMPARE(h.request("POST", u"/v1/messages"_s,
+                           QJsonObject{{u"event_type"_s, u"call.completed"_s}, {u"payload"_s, QJsonObject{}}})
+                     .status,
+                 202);
+    QTRY_COMPARE_WITH_TIMEOUT(countWithStatus(h, u"strict"_s, u"dead"_s), 6, 10000);
+    QCOMPARE(receiver.count(), 6);
+    QCOMPARE(circuitOf(h, u"strict"_s).value(u"state"_s).toString(), u"closed"_s);
+    QCOMPARE(circuitOf(h, u"strict"_s).value(u"consecutive_failures"_s).toInt(), 0);
+}
+
+void tst_CircuitBreaker::syncFunctionAnswersAtOnce()
+{
+    TestReceiver receiver;
+    QVERIFY(receiver.listen());
+    receiver.setDefaultBehaviour(ReceiverBehaviour::withStatus(503));
+    ApiHarness h;
+    QVERIFY(h.start());
+    QVERIFY(h.createEndpoint(
+        u"calendar"_s, receiver.url(u"/api"_s),
+        QJsonObject{{u"retry"_s, obj(R"({"schedule_s": [0, 0, 60], "jitter": 0})")},
+                    {u"max_in_flight"_s, 1},
+                    {u"circuit_breaker"_s, obj(R"({"failure_threshold": 2, "cooldown_s": 60})")}}));
+    QCOMPARE(h.request("POST", u"/v1/messages"_s,
+                       QJsonObject{{u"event_type"_s, u"call.completed"_s}, {u"payload"_s, QJsonObject{}}})
+                 .status,
+             202);
+    QTRY_COMPARE_WITH_TIMEOUT(circuitOf(h, u"calendar"_s).value(u"state"_s).toString(), u"open"_s, 10000);
+    const int hits = receiver.count();
+
+    QCOMPARE(h.request("PUT", u"/v1/functions/book"_s, obj(R"({"description": "Book an appointment",
+        "parameters": {"type": "object", "properties": {"start": {"type": "string"}}},
+        "endpoint": "calendar", "request": {"method": "POST", "path": "/appointments", "body": {"slot": "{{start}}"}},
+        "mode": "sync", "deadline_ms": 8000})"))
+                 .status,
+             201);
+    QElapsedTimer clock;
+    clock.start();
+    const ApiResponse r = h.request("POST", u"/v1/functions/book/invoke"_s,
+                                    QJsonObject{{u"arguments"_s, obj(R"({"start": "2026-12-01T10:00"})")}});
+    QVERIFY2(clock.elapsed() < 2000, qPrintable(u"%1 ms"_s.arg(clock.elapsed()))); // not the 8 s deadline
+    QCOMPARE(r.status, 202);
+    QCOMPARE(r.json.value(u"pending"_s).toBool(), true);
+    QVERIFY(r.json.value(u"ok"_s).isNull());
+    QVERIFY(r.json.value(u"error"_s).toString().contains(u"circuit is open"_s));
+    QCOMPARE(r.json.value(u"circuit"_s).toObject().value(u"state"_s).toString(), u"open"_s);
+    const QString id = r.json.value(u"delivery_id"_s).toString();
+    QCOMPARE(h.request("GET", u"/v1/deliveries/"_s + id).json.value(u"status"_s).toString(), u"pending"_s);
+    QCOMPARE(receiver.count(), hits); // not attempted
 }
 
 QTEST_GUILESS_MAIN(tst_CircuitBreaker)
