@@ -60,7 +60,9 @@ struct AttemptEvent
 // The delivery engine: queues messages durably, claims due deliveries under a
 // lease, signs and sends them on dispatcher threads, records every attempt,
 // retries along each endpoint's policy and parks what keeps failing in the
-// dead-letter queue.
+// dead-letter queue. An endpoint that keeps failing trips its circuit breaker
+// (CircuitBreaker, one per endpoint in each engine): its deliveries wait,
+// unattempted, until a probe succeeds.
 //
 // The Engine object is a thread-safe facade living in its creator's thread; the
 // work happens on an engine thread (store writes, scheduling) and on dispatcher
