@@ -12,6 +12,7 @@
 namespace Switchboard {
 
 class Engine;
+class LogBuffer;
 class SecretStore;
 
 // What the console needs from the process that embeds it: where the store is,
@@ -27,6 +28,7 @@ struct ConsoleServices
     QString listenAddress; // "127.0.0.1:8377"
     QString token;
     QString dataDir;
+    QPointer<LogBuffer> log; // may be null: the Logs page then says the log is not captured
 };
 
 } // namespace Switchboard

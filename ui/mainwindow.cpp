@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "delivery/engine.h"
+#include "metrics/logbuffer.h"
 #include "ui/admin/adminpages.h"
 #include "ui/alertnotifier.h"
 #include "ui/alertspage.h"
@@ -11,6 +12,7 @@
 #include "ui/deliveryfilterbar.h"
 #include "ui/fleetpage.h"
 #include "ui/glyphicon.h"
+#include "ui/logspage.h"
 #include "ui/storereader.h"
 
 #include <QApplication>
@@ -84,6 +86,11 @@ MainWindow::MainWindow(const ConsoleServices &services, QWidget *parent)
     auto *admin = new AdminPages(m_services, m_nav, m_pages, this);
     connect(admin, &AdminPages::message, this,
             [this](const QString &text, bool ok) { statusBar()->showMessage(text, ok ? 5000 : 15000); });
+    // The structured log records, as on stderr and in switchboard.log (a double-click opens a delivery).
+    m_logs = new LogsPage(m_services.log, this);
+    m_pages->addWidget(m_logs);
+    m_nav->addItem(new QListWidgetItem(GlyphIcon::icon(GlyphIcon::Deliveries), tr("Logs")));
+    connect(m_logs, &LogsPage::deliveryActivated, this, &MainWindow::openDelivery);
     // The fleet sharing this database (GET /v1/workers), after every other page.
     m_fleet = new FleetPage(admin->api(), this);
     m_pages->addWidget(m_fleet);

@@ -19,6 +19,7 @@ class AlertNotifier;
 class AlertsPage;
 class DashboardPage;
 class DeliveriesPage;
+class LogsPage;
 class FleetPage;
 class StoreReader;
 struct QueueDepths;
@@ -51,6 +52,7 @@ public:
     DeliveriesPage *deliveriesPage() const { return m_deliveries; }
     DeliveriesPage *deadLettersPage() const { return m_deadLetters; }
     AlertsPage *alertsPage() const { return m_alerts; }
+    LogsPage *logsPage() const { return m_logs; }
     FleetPage *fleetPage() const { return m_fleet; }
     // Ctrl+1 … Ctrl+9 open the first nine pages of the navigation, Alt+1 … the ones after.
     static QKeySequence pageShortcut(int row);
@@ -78,6 +80,7 @@ private:
     DeliveriesPage *m_deliveries;
     DeliveriesPage *m_deadLetters;
     AlertsPage *m_alerts;
+    LogsPage *m_logs;
     FleetPage *m_fleet;
     AlertNotifier *m_notifier;
     QLabel *m_notice;

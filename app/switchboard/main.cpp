@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "delivery/engine.h"
 #include "language.h"
+#include "metrics/jsonloghandler.h"
+#include "metrics/logbuffer.h"
+#include "metrics/rotatinglogfile.h"
 #include "runtime/runtime.h"
 #include "ui/consoleservices.h"
 #include "ui/mainwindow.h"
@@ -9,7 +12,11 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QLoggingCategory>
 #include <QMessageBox>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -55,6 +62,25 @@ int main(int argc, char *argv[])
     if (!instance.claim())
         return 0;
 
+    // The daemon's structured records (one JSON object per line: every message,
+    // and a record per attempt and inbound request) to stderr, DIR/switchboard.log
+    // and the Logs page's buffer. After the single-instance check: one writer per
+    // log file. Declared before the runtime, so it outlives the threads that log.
+    const QString dataDir
+        = options->dataDir.isEmpty() ? Switchboard::RuntimeOptions::defaultDataDir() : options->dataDir;
+    Switchboard::LogBuffer logBuffer;
+    std::unique_ptr<Switchboard::RotatingLogFile> logFile;
+    if (QDir().mkpath(dataDir)) {
+        logFile
+            = std::make_unique<Switchboard::RotatingLogFile>(QDir(dataDir).filePath(u"switchboard.log"_s));
+        if (!logFile->open())
+            logFile.reset();
+    }
+    Switchboard::JsonLogHandler logHandler(options->workerId, {true, logFile.get(), &logBuffer});
+    // A record per attempt, as switchboardd logs them (the Logs page turns them off
+    // and on); QT_LOGGING_RULES still overrides this.
+    QLoggingCategory::setFilterRules(u"switchboard.metrics.traffic.info=true"_s);
+
     Switchboard::Runtime runtime(*options);
     if (auto st = runtime.start(); !st) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Switchboard cannot start"),
@@ -69,6 +95,7 @@ int main(int argc, char *argv[])
     services.listenAddress = runtime.listenAddress();
     services.token = runtime.token();
     services.dataDir = options->dataDir;
+    services.log = &logBuffer;
 
     int code = 0;
     {
