@@ -130,6 +130,7 @@ public:
     {
         connect(socket, &QTcpSocket::readyRead, this, &BodyGate::inspect);
     }
+    ~BodyGate() override { release(); }
 
 private:
     enum class State { Head, Body, ChunkSize, ChunkData, ChunkEnd, Trailer, Refused, Untracked };
@@ -191,8 +192,10 @@ private:
                 const qint64 take = qMin<qint64>(m_remaining, n - i);
                 i += take;
                 m_remaining -= take;
-                if (m_remaining == 0)
+                if (m_remaining == 0) {
                     m_state = State::Head;
+                    release(); // QHttpServer hands it to the route right after this slot
+                }
                 break;
             }
             case State::ChunkSize:
@@ -225,11 +228,14 @@ private:
                 }
                 if (size == 0) {
                     m_state = State::Trailer;
+                    release();
                     break;
                 }
                 m_seen += size;
                 if (m_seen > m_limit)
                     return refuse(413, m_seen, m_limit);
+                if (!reserve(m_seen))
+                    return refuse(503, m_seen, m_limit);
                 m_remaining = size;
                 m_state = State::ChunkData;
                 break;
@@ -311,6 +317,8 @@ private:
         }
         if (length > m_limit)
             return refuse(413, length, m_limit);
+        if (!reserve(length))
+            return refuse(503, length, m_limit);
         m_remaining = length;
         m_state = length > 0 ? State::Body : State::Head;
     }
@@ -320,14 +328,15 @@ private:
     void refuse(int status, qint64 size, qint64 limit)
     {
         m_state = State::Refused;
-        disconnect(m_socket, &QTcpSocket::readyRead, m_server, nullptr);
+        disconnect(m_socket, &QTcpSocket::readyRead, m_server.data(), nullptr);
         if (m_socket->isTransactionStarted())
             m_socket->commitTransaction(); // what QHttpServer had read of this request is let go
         // A declared body is read to its end (and discarded), so the client, still sending,
         // is not reset before it reads the answer; with chunks or a bad head, the
         // connection closes once answered. The bytes available now start at the
         // fragment's beginning, m_pos bytes before the body.
-        m_toDrain = status == 413 && !m_request.chunked ? m_pos + size : 0;
+        release();
+        m_toDrain = status != 431 && !m_request.chunked ? m_pos + size : 0;
         drain();
         QTimer::singleShot(kDrainTimeoutMs, this, [this]() { m_socket->abort(); });
         const QPointer<BodyGate> self(this);
@@ -342,6 +351,13 @@ private:
             qCInfo(lcApi) << "refused a body of" << size << "bytes to" << m_request.url.path()
                           << "; the limit is" << limit;
             m_server->refuseTooLarge(m_request, size, limit, answer);
+        } else if (status == 503) {
+            qCWarning(lcApi) << "refused a body of" << size << "bytes to" << m_request.url.path()
+                             << "for now: too many large bodies are being received at once";
+            answer(status,
+                   QJsonObject{{u"error"_s,
+                                QJsonObject{{u"code"_s, u"unavailable"_s},
+                                            {u"message"_s, m_server->bodiesInFlightMessage(size)}}}});
         } else {
             answer(status,
                    QJsonObject{{u"error"_s,
@@ -349,6 +365,26 @@ private:
                                             {u"message"_s,
                                              u"the request head is over %1 bytes"_s.arg(kMaxHeadBytes)}}}});
         }
+    }
+
+    // Large bodies (over the API's own limit) count against the server-wide budget
+    // while they are received: total is this request's body so far.
+    bool reserve(qint64 total)
+    {
+        const qint64 more = total - m_reserved;
+        if (total <= m_server->apiBodyLimit() || more <= 0)
+            return true;
+        if (!m_server->reserveBodyBytes(more))
+            return false;
+        m_reserved = total;
+        return true;
+    }
+
+    void release()
+    {
+        if (m_reserved > 0 && m_server) // null when the gate goes with the server
+            m_server->releaseBodyBytes(m_reserved);
+        m_reserved = 0;
     }
 
     void drain()
@@ -405,7 +441,7 @@ private:
         m_socket->write(out);
     }
 
-    ApiServer *m_server;
+    QPointer<ApiServer> m_server;
     QTcpSocket *m_socket;
     State m_state = State::Head;
     QByteArray m_head;
@@ -417,6 +453,7 @@ private:
     qint64 m_toDrain = 0;
     qint64 m_untracked = 0;
     qsizetype m_pos = 0;
+    qint64 m_reserved = 0; // of the server's budget for large bodies
     bool m_answered = false;
 };
 
@@ -538,6 +575,28 @@ qint64 ApiServer::bodyLimit(const QStringList &path)
         }
     }
     return qMin(m_options.maxBodyBytes, kMaxRouteBodyBytes);
+}
+
+bool ApiServer::reserveBodyBytes(qint64 bytes)
+{
+    if (m_bodyBytesInFlight + bytes > m_options.maxBodyBytesInFlight)
+        return false;
+    m_bodyBytesInFlight += bytes;
+    return true;
+}
+
+void ApiServer::releaseBodyBytes(qint64 bytes)
+{
+    m_bodyBytesInFlight = qMax<qint64>(0, m_bodyBytesInFlight - bytes);
+}
+
+QString ApiServer::bodiesInFlightMessage(qint64 size) const
+{
+    return u"the body is %1 bytes and %2 bytes of large bodies are being received already (at most %3 at "
+           u"once); "
+           u"retry in a few seconds"_s.arg(size)
+               .arg(m_bodyBytesInFlight)
+               .arg(m_options.maxBodyBytesInFlight);
 }
 
 void ApiServer::refuseTooLarge(const RequestHead &head, qint64 size, qint64 limit,

@@ -35,6 +35,9 @@ struct ApiOptions
     // The body limit of the admin and agent API (/v1, /mcp, /metrics). Inbound
     // sources and platform connections have their own max_body_bytes instead.
     qint64 maxBodyBytes = 1024 * 1024;
+    // Bodies larger than maxBodyBytes being received at once, across connections: one
+    // more is answered 503 (Retry-After) from its head, unread, until others are done.
+    qint64 maxBodyBytesInFlight = 256 * 1024 * 1024;
     bool metricsOpen = false;
 };
 
@@ -113,6 +116,11 @@ public:
     qint64 bodyLimit(const QStringList &path);
     // Answers a request whose body is over limit, from its head alone (the size gate).
     void refuseTooLarge(const RequestHead &head, qint64 size, qint64 limit, BodyLimitedRoute::Answer answer);
+    // The size gate's budget of large bodies (over maxBodyBytes) being received at once.
+    qint64 apiBodyLimit() const { return m_options.maxBodyBytes; }
+    bool reserveBodyBytes(qint64 bytes);
+    void releaseBodyBytes(qint64 bytes);
+    QString bodiesInFlightMessage(qint64 size) const;
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -147,6 +155,7 @@ private:
     ApiContext m_context;
     std::vector<std::unique_ptr<RouteModule>> m_modules;
     std::vector<BodyLimitedRoute *> m_limitedRoutes; // those of m_modules that are
+    qint64 m_bodyBytesInFlight = 0;
     bool m_shuttingDown = false;
     DeliveryWaiter *m_waiter = nullptr;
 };

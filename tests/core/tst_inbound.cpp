@@ -212,6 +212,7 @@ private Q_SLOTS:
     void mediaTypeAndSize();
     void largeBodies();
     void sizeGateOnTheWire();
+    void largeBodiesInFlight();
 
     void duplicates();
     void duplicateBodyWithFreshUnsignedId();
@@ -946,6 +947,50 @@ void tst_Inbound::sizeGateOnTheWire()
         QVERIFY2(answer.startsWith("HTTP/1.1 200 "), answer.constData());
     }
     QCOMPARE(inbound(u"source=small&status=accepted"_s).size(), 2);
+}
+
+// Large bodies being received at once share a budget (ApiOptions::maxBodyBytesInFlight): one
+// more gets 503 from its head, unread, until the others are done.
+void tst_Inbound::largeBodiesInFlight()
+{
+    ApiOptions options{QString::fromLatin1(kToken)};
+    options.maxBodyBytesInFlight = 3 * 1024 * 1024;
+    m_api = std::make_unique<ApiServer>(m_engine.get(), m_secrets, options);
+    QVERIFY(m_api->open(m_location, m_engine->instanceId()).ok());
+    m_port = m_api->listen(QHostAddress::LocalHost, 0);
+    QVERIFY(m_port != 0);
+    createSource(u"rec"_s,
+                 QJsonObject{{u"scheme"_s, u"x-signature"_s}, {u"max_body_bytes"_s, 8 * 1024 * 1024}},
+                 kRawSecret);
+    const QByteArray body = R"({"audio":")" + QByteArray(2 * 1024 * 1024, 'A') + R"("})";
+    const QByteArray head = "POST /in/rec HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                            "X-Signature: sha256="
+        + hmac(Hmac::Algorithm::Sha256, kRawSecret.toUtf8(), body).toHex()
+        + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n";
+    // The first one is half sent: its 2 MiB are reserved.
+    QTcpSocket first;
+    first.connectToHost(QHostAddress::LocalHost, m_port);
+    QVERIFY(first.waitForConnected(5000));
+    first.write(head + body.left(1024 * 1024));
+    QVERIFY(first.waitForBytesWritten(5000));
+    QTest::qWait(200);
+    // A second one would make 4 MiB: 503 with Retry-After, before its body is read.
+    QTcpSocket second;
+    const QByteArray busy = rawExchange(second, head);
+    QVERIFY2(busy.startsWith("HTTP/1.1 503 "), busy.constData());
+    QVERIFY2(busy.contains("Retry-After: 5"), busy.constData());
+    QVERIFY2(busy.contains("at most 3145728 at once"), busy.constData());
+    // The first completes and is accepted; then there is room again.
+    const QByteArray accepted = rawExchange(first, body.mid(1024 * 1024));
+    QVERIFY2(accepted.startsWith("HTTP/1.1 200 "), accepted.left(300).constData());
+    QTcpSocket third;
+    const QByteArray again = rawExchange(third, head + body);
+    QVERIFY2(again.startsWith("HTTP/1.1 200 "), again.left(300).constData());
+    QCOMPARE(QJsonDocument::fromJson(again.mid(again.indexOf("\r\n\r\n") + 4))
+                 .object()
+                 .value(u"status"_s)
+                 .toString(),
+             u"duplicate"_s);
 }
 
 // De-duplication and forwarding -------------------------------------------------------
