@@ -109,6 +109,7 @@ QJsonObject ConfigPage::stripped(const QJsonObject &entry)
                                       u"secrets"_s,
                                       u"secret_fingerprint"_s,
                                       u"auth_fingerprint"_s,
+                                      u"circuit"_s, // an endpoint's circuit breaker state, not configuration
                                       u"secret"_s,
                                       u"url_in"_s,
                                       u"inbound_url"_s};
