@@ -27,6 +27,10 @@
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
+    <message>
+        <source>Voice platforms</source>
+        <translation>Sprachplattformen</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::AlertModel</name>
@@ -312,6 +316,33 @@
     <message>
         <source>a signing secret was generated; rotate it on the Endpoints page to see a new one, or set the receiver&apos;s</source>
         <translation>ein Signaturgeheimnis wurde erzeugt; rotieren Sie es auf der Seite Endpunkte, um ein neues zu sehen, oder setzen Sie das des Empfängers</translation>
+    </message>
+    <message>
+        <source>Replace: also remove what the file does not name</source>
+        <translation>Ersetzen: auch entfernen, was die Datei nicht nennt</translation>
+    </message>
+    <message>
+        <source>Endpoints, functions, sources and alert rules missing from the file are deleted, for each kind the file has. The preview lists them before anything is applied.</source>
+        <translation>Endpunkte, Funktionen, Quellen und Alarmregeln, die in der Datei fehlen, werden gelöscht, für jede Art, die die Datei enthält. Die Vorschau listet sie, bevor etwas angewendet wird.</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>not in the file: deleted</source>
+        <translation>nicht in der Datei: gelöscht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to apply, %1 of them removals (in red). Secrets are not part of the file.</source>
+        <translation>
+            <numerusform>%n Änderung anzuwenden, davon %1 Entfernungen (rot). Geheimnisse sind nicht Teil der Datei.</numerusform>
+            <numerusform>%n Änderungen anzuwenden, davon %1 Entfernungen (rot). Geheimnisse sind nicht Teil der Datei.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
     </message>
 </context>
 <context>
@@ -1402,56 +1433,16 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>Fingerprint</source>
-        <translation>Fingerabdruck</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Erstellt</translation>
-    </message>
-    <message>
         <source>Signs until</source>
         <translation>Signiert bis</translation>
-    </message>
-    <message>
-        <source>Active secrets</source>
-        <translation>Aktive Geheimnisse</translation>
     </message>
     <message>
         <source>whsec_… (16 to 512 characters)</source>
         <translation>whsec_… (16 bis 512 Zeichen)</translation>
     </message>
     <message>
-        <source>Set secret</source>
-        <translation>Geheimnis setzen</translation>
-    </message>
-    <message>
-        <source> h</source>
-        <translation> h</translation>
-    </message>
-    <message>
-        <source>Rotate</source>
-        <translation>Rotieren</translation>
-    </message>
-    <message>
         <source>Generate a new secret; the current ones keep signing during the grace window</source>
         <translation>Ein neues Geheimnis erzeugen; die aktuellen signieren während der Übergangszeit weiter</translation>
-    </message>
-    <message>
-        <source>Grace window:</source>
-        <translation>Übergangszeit:</translation>
-    </message>
-    <message>
-        <source>Replace with:</source>
-        <translation>Ersetzen durch:</translation>
-    </message>
-    <message>
-        <source>Rotate:</source>
-        <translation>Rotieren:</translation>
-    </message>
-    <message>
-        <source>New secret:</source>
-        <translation>Neues Geheimnis:</translation>
     </message>
     <message>
         <source>Secrets that sign now (one signature each during a rotation):</source>
@@ -1500,10 +1491,6 @@
     <message>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
-    </message>
-    <message>
-        <source>no end (current)</source>
-        <translation>kein Ende (aktuell)</translation>
     </message>
     <message>
         <source>no secret: deliveries wait until one is set</source>
@@ -1602,26 +1589,6 @@
         <translation>Testereignis als %1 zugestellt (%2).</translation>
     </message>
     <message>
-        <source>Secret not set: %1</source>
-        <translation>Geheimnis nicht gesetzt: %1</translation>
-    </message>
-    <message>
-        <source>The secret of %1 was replaced.</source>
-        <translation>Das Geheimnis von %1 wurde ersetzt.</translation>
-    </message>
-    <message>
-        <source>Not rotated: %1</source>
-        <translation>Nicht rotiert: %1</translation>
-    </message>
-    <message>
-        <source>New secret %1, shown only now. The previous ones keep signing until %2.</source>
-        <translation>Neues Geheimnis %1, nur jetzt angezeigt. Die bisherigen signieren bis %2 weiter.</translation>
-    </message>
-    <message>
-        <source>The secret of %1 was rotated.</source>
-        <translation>Das Geheimnis von %1 wurde rotiert.</translation>
-    </message>
-    <message>
         <source>token, API key, password or client secret</source>
         <translation>Token, API-Schlüssel, Passwort oder Client-Secret</translation>
     </message>
@@ -1710,6 +1677,37 @@
     <message>
         <source>%1: circuit closed; its waiting deliveries go out now.</source>
         <translation>%1: Schutzschalter geschlossen; die wartenden Zustellungen gehen jetzt hinaus.</translation>
+    </message>
+    <message>
+        <source>Give it to the receiver of %1.</source>
+        <translation>Geben Sie es dem Empfänger von %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::FleetPage</name>
+    <message>
+        <source>Fleet</source>
+        <translation>Flotte</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Fleet summary</source>
+        <translation>Zusammenfassung der Flotte</translation>
+    </message>
+    <message>
+        <source>Every engine that works on this database: a console or a switchboardd on any machine. Each writes a heartbeat every 2 seconds; one silent for more than %1 seconds is marked stale.</source>
+        <translation>Jede Engine, die mit dieser Datenbank arbeitet: eine Konsole oder ein switchboardd auf einem beliebigen Rechner. Jede schreibt alle 2 Sekunden einen Heartbeat; eine, die länger als %1 Sekunden schweigt, wird als veraltet markiert.</translation>
+    </message>
+    <message>
+        <source>Cannot read the fleet: %1</source>
+        <translation>Die Flotte kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Workers: %1, stale: %2, deliveries in flight: %3. Updated %4.</source>
+        <translation>Worker: %1, veraltet: %2, Zustellungen in Bearbeitung: %3. Aktualisiert %4.</translation>
     </message>
 </context>
 <context>
@@ -2071,10 +2069,6 @@
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+5&lt;/td&gt;&lt;td&gt;Dashboard, Deliveries, Dead letters, Alerts, Connect&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;Search the payloads&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+R&lt;/td&gt;&lt;td&gt;Replay the selected deliveries&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+R&lt;/td&gt;&lt;td&gt;Replay every dead letter matching the filter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Delete&lt;/td&gt;&lt;td&gt;Discard the selected deliveries&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+C&lt;/td&gt;&lt;td&gt;Copy as cURL&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;Refresh&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Strg+1 … Strg+5&lt;/td&gt;&lt;td&gt;Übersicht, Zustellungen, Unzustellbare, Alarme, Verbinden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+F&lt;/td&gt;&lt;td&gt;In den Nutzdaten suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+R&lt;/td&gt;&lt;td&gt;Die ausgewählten Zustellungen erneut senden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Umschalt+R&lt;/td&gt;&lt;td&gt;Alle zum Filter passenden Unzustellbaren erneut senden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Entf&lt;/td&gt;&lt;td&gt;Die ausgewählten Zustellungen verwerfen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Umschalt+C&lt;/td&gt;&lt;td&gt;Als cURL kopieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;Aktualisieren&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
         <source>&amp;About Switchboard</source>
         <translation>&amp;Über Switchboard</translation>
     </message>
@@ -2157,6 +2151,353 @@
     <message>
         <source>Dead letters: %1</source>
         <translation>Unzustellbare: %1</translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation>Flotte</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+5&lt;/td&gt;&lt;td&gt;Dashboard, Deliveries, Dead letters, Alerts, Connect&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+6 … Ctrl+9, then Alt+1 …&lt;/td&gt;&lt;td&gt;The other pages, in the navigation&apos;s order (the View menu lists them)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;Search the payloads&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+R&lt;/td&gt;&lt;td&gt;Replay the selected deliveries&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+R&lt;/td&gt;&lt;td&gt;Replay every dead letter matching the filter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Delete&lt;/td&gt;&lt;td&gt;Discard the selected deliveries&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+C&lt;/td&gt;&lt;td&gt;Copy as cURL&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;Refresh&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Strg+1 … Strg+5&lt;/td&gt;&lt;td&gt;Dashboard, Zustellungen, Unzustellbare, Alarme, Verbinden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+6 … Strg+9, dann Alt+1 …&lt;/td&gt;&lt;td&gt;Die übrigen Seiten in der Reihenfolge der Navigation (das Menü Ansicht listet sie)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+F&lt;/td&gt;&lt;td&gt;In den Nutzdaten suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+R&lt;/td&gt;&lt;td&gt;Die ausgewählten Zustellungen erneut senden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Umschalt+R&lt;/td&gt;&lt;td&gt;Alle zum Filter passenden Unzustellbaren erneut senden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Entf&lt;/td&gt;&lt;td&gt;Die ausgewählten Zustellungen verwerfen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Umschalt+C&lt;/td&gt;&lt;td&gt;Als cURL kopieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;Aktualisieren&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::PlatformsPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <source>none: requests are refused</source>
+        <translation>keins: Anfragen werden abgelehnt</translation>
+    </message>
+    <message>
+        <source>Platform connections</source>
+        <translation>Plattform-Verbindungen</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Neue Verbindung</translation>
+    </message>
+    <message>
+        <source>e.g. support-line</source>
+        <translation>z. B. support-line</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Voreinstellung</translation>
+    </message>
+    <message>
+        <source>Secret in a header</source>
+        <translation>Geheimnis in einem Header</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer-Token</translation>
+    </message>
+    <message>
+        <source>HMAC signature</source>
+        <translation>HMAC-Signatur</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>none (e.g. sha256=)</source>
+        <translation>keines (z. B. sha256=)</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>the exact status callback URL configured at Twilio</source>
+        <translation>die genaue bei Twilio eingetragene Status-Callback-URL</translation>
+    </message>
+    <message>
+        <source>Public URL</source>
+        <translation>Öffentliche URL</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Clock tolerance</source>
+        <translation>Uhrentoleranz</translation>
+    </message>
+    <message>
+        <source>Event prefix</source>
+        <translation>Ereignispräfix</translation>
+    </message>
+    <message>
+        <source>every endpoint subscribed to the event type</source>
+        <translation>jeder Endpunkt, der den Ereignistyp abonniert hat</translation>
+    </message>
+    <message>
+        <source>Forward to</source>
+        <translation>Weiterleiten an</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Answer budget</source>
+        <translation>Antwortbudget</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Plattform:</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Voreinstellung:</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation>Authentifizierung:</translation>
+    </message>
+    <message>
+        <source>Header:</source>
+        <translation>Header:</translation>
+    </message>
+    <message>
+        <source>Algorithm:</source>
+        <translation>Algorithmus:</translation>
+    </message>
+    <message>
+        <source>Signature header:</source>
+        <translation>Signatur-Header:</translation>
+    </message>
+    <message>
+        <source>Timestamp header:</source>
+        <translation>Zeitstempel-Header:</translation>
+    </message>
+    <message>
+        <source>Signed payload:</source>
+        <translation>Signierte Nutzdaten:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Kodierung:</translation>
+    </message>
+    <message>
+        <source>Signature prefix:</source>
+        <translation>Signaturpräfix:</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Public URL:</source>
+        <translation>Öffentliche URL:</translation>
+    </message>
+    <message>
+        <source>Clock tolerance:</source>
+        <translation>Uhrentoleranz:</translation>
+    </message>
+    <message>
+        <source>Event prefix:</source>
+        <translation>Ereignispräfix:</translation>
+    </message>
+    <message>
+        <source>Forward to:</source>
+        <translation>Weiterleiten an:</translation>
+    </message>
+    <message>
+        <source>Answer budget:</source>
+        <translation>Antwortbudget:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>https://switchboard.example.com (the platform must reach it)</source>
+        <translation>https://switchboard.example.com (die Plattform muss sie erreichen)</translation>
+    </message>
+    <message>
+        <source>Public base URL</source>
+        <translation>Öffentliche Basis-URL</translation>
+    </message>
+    <message>
+        <source>URL to paste into the platform</source>
+        <translation>URL zum Einfügen in die Plattform</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>URL copied.</source>
+        <translation>URL kopiert.</translation>
+    </message>
+    <message>
+        <source>Public base URL:</source>
+        <translation>Öffentliche Basis-URL:</translation>
+    </message>
+    <message>
+        <source>Paste into the platform:</source>
+        <translation>In die Plattform einfügen:</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Verifies until</source>
+        <translation>Prüft bis</translation>
+    </message>
+    <message>
+        <source>Secrets the platform&apos;s requests are verified with (each one during a rotation):</source>
+        <translation>Geheimnisse, mit denen die Anfragen der Plattform geprüft werden (während einer Rotation jedes):</translation>
+    </message>
+    <message>
+        <source>the secret the platform shows</source>
+        <translation>das Geheimnis, das die Plattform anzeigt</translation>
+    </message>
+    <message>
+        <source>Verify with the secret above too; the old ones keep verifying during the grace window, while you change it at the platform</source>
+        <translation>Auch mit dem Geheimnis oben prüfen; die alten prüfen während der Übergangszeit weiter, während Sie es bei der Plattform ändern</translation>
+    </message>
+    <message>
+        <source>Give it to the platform.</source>
+        <translation>Geben Sie es der Plattform.</translation>
+    </message>
+    <message>
+        <source>Cannot list the platform connections: %1</source>
+        <translation>Die Plattform-Verbindungen können nicht gelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>no secret: every request is refused until one is set</source>
+        <translation>kein Geheimnis: jede Anfrage wird abgelehnt, bis eines gesetzt ist</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; verification in &lt;code&gt;%2&lt;/code&gt;; event type from &lt;code&gt;%3&lt;/code&gt;; call id from &lt;code&gt;%4&lt;/code&gt;; duplicates by &lt;code&gt;%5&lt;/code&gt;%6.</source>
+        <translation>Prüfung &lt;b&gt;%1&lt;/b&gt; in &lt;code&gt;%2&lt;/code&gt;; Ereignistyp aus &lt;code&gt;%3&lt;/code&gt;; Anruf-ID aus &lt;code&gt;%4&lt;/code&gt;; Duplikate nach &lt;code&gt;%5&lt;/code&gt;%6.</translation>
+    </message>
+    <message>
+        <source>; no time is signed, so replays are refused as duplicates</source>
+        <translation>; es wird keine Zeit signiert, daher werden Wiederholungen als Duplikate abgelehnt</translation>
+    </message>
+    <message>
+        <source>Vapi dashboard: the assistant&apos;s (or phone number&apos;s) Server URL; the secret goes in its server credential.</source>
+        <translation>Vapi-Dashboard: die Server-URL des Assistenten (oder der Telefonnummer); das Geheimnis gehört in dessen Server-Zugangsdaten.</translation>
+    </message>
+    <message>
+        <source>Retell dashboard: the agent&apos;s webhook URL (and the custom functions&apos; URL); the secret is the API key with the webhook badge.</source>
+        <translation>Retell-Dashboard: die Webhook-URL des Agenten (und die URL der eigenen Funktionen); das Geheimnis ist der API-Schlüssel mit dem Webhook-Abzeichen.</translation>
+    </message>
+    <message>
+        <source>ElevenLabs Agents settings: add a post-call webhook with this URL; the secret is the webhook secret ElevenLabs shows.</source>
+        <translation>Einstellungen der ElevenLabs-Agenten: einen Post-Call-Webhook mit dieser URL hinzufügen; das Geheimnis ist das Webhook-Geheimnis, das ElevenLabs anzeigt.</translation>
+    </message>
+    <message>
+        <source>Bland: the call&apos;s or pathway&apos;s webhook URL; the secret is the webhook signing secret from the dev portal.</source>
+        <translation>Bland: die Webhook-URL des Anrufs oder Pathways; das Geheimnis ist das Webhook-Signaturgeheimnis aus dem Dev-Portal.</translation>
+    </message>
+    <message>
+        <source>LiveKit Cloud project settings, Webhooks: add this URL with the API key above; the secret is that key&apos;s API secret.</source>
+        <translation>Projekteinstellungen in LiveKit Cloud, Webhooks: diese URL mit dem API-Schlüssel oben hinzufügen; das Geheimnis ist das API-Secret dieses Schlüssels.</translation>
+    </message>
+    <message>
+        <source>OpenAI project settings, Webhooks: create an endpoint with this URL; the secret is the whsec_ secret OpenAI shows.</source>
+        <translation>OpenAI-Projekteinstellungen, Webhooks: einen Endpunkt mit dieser URL anlegen; das Geheimnis ist das whsec_-Geheimnis, das OpenAI anzeigt.</translation>
+    </message>
+    <message>
+        <source>Twilio: the phone number&apos;s status callback URL (it must equal the public URL above); the secret is the account&apos;s auth token.</source>
+        <translation>Twilio: die Status-Callback-URL der Telefonnummer (sie muss der öffentlichen URL oben entsprechen); das Geheimnis ist das Auth-Token des Kontos.</translation>
+    </message>
+    <message>
+        <source>&lt;name&gt;</source>
+        <translation>&lt;Name&gt;</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits, _ and -, starting with a letter or digit (at most 64).</source>
+        <translation>Kleinbuchstaben, Ziffern, _ und -, beginnend mit einem Buchstaben oder einer Ziffer (höchstens 64).</translation>
+    </message>
+    <message>
+        <source>An HTTP header name.</source>
+        <translation>Ein HTTP-Header-Name.</translation>
+    </message>
+    <message>
+        <source>Must contain {body}, or the body would not be signed.</source>
+        <translation>Muss {body} enthalten, sonst würden die Nutzdaten nicht signiert.</translation>
+    </message>
+    <message>
+        <source>Required: the LiveKit API key (APIxxxx) that signs the webhooks.</source>
+        <translation>Erforderlich: der LiveKit-API-Schlüssel (APIxxxx), der die Webhooks signiert.</translation>
+    </message>
+    <message>
+        <source>Required: the exact URL configured at Twilio (Twilio signs it).</source>
+        <translation>Erforderlich: die genaue bei Twilio eingetragene URL (Twilio signiert sie).</translation>
+    </message>
+    <message>
+        <source>At least 1 second.</source>
+        <translation>Mindestens 1 Sekunde.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>Nicht gespeichert: Korrigieren Sie die rot markierten Felder.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Connection %1 created.</source>
+        <translation>Verbindung %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Connection %1 saved.</source>
+        <translation>Verbindung %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Set its secret next: until then every request is refused.</source>
+        <translation>Setzen Sie als Nächstes ihr Geheimnis: bis dahin wird jede Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Delete connection</source>
+        <translation>Verbindung löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1? Its secrets are removed; its log is kept. The platform&apos;s requests are refused from now on.</source>
+        <translation>%1 löschen? Ihre Geheimnisse werden entfernt, ihr Protokoll bleibt. Die Anfragen der Plattform werden ab jetzt abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Connection %1 deleted.</source>
+        <translation>Verbindung %1 gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -2306,23 +2647,12 @@
         <translation>Wie gespeichert und angezeigt (eingebaute Erkennung und Ihre Regeln):</translation>
     </message>
     <message>
-        <source>Redaction rules are read from the --config file when Switchboard starts: put this in that file and restart for them to apply.</source>
-        <translation>Schwärzungsregeln werden beim Start von Switchboard aus der --config-Datei gelesen: Tragen Sie dies dort ein und starten Sie neu, damit sie gelten.</translation>
-    </message>
-    <message>
         <source>Redaction</source>
         <translation>Schwärzung</translation>
     </message>
     <message>
         <source>forever</source>
         <translation>unbegrenzt</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tage</numerusform>
-        </translation>
     </message>
     <message>
         <source>Attempt response bodies and headers:</source>
@@ -2335,14 +2665,6 @@
     <message>
         <source>Minute rollups, sampled depths, resolved alerts:</source>
         <translation>Minutenaggregate, gemessene Längen, behobene Alarme:</translation>
-    </message>
-    <message>
-        <source>Inbound log entries:</source>
-        <translation>Einträge des Eingangsprotokolls:</translation>
-    </message>
-    <message>
-        <source>Messages with any delivery pending, in flight, dead or discarded are never pruned. These periods are fixed in this build (RetentionPolicy in core/metrics/retention.h): changing them needs a new build and a restart; there is no flag or API for them yet.</source>
-        <translation>Nachrichten mit einer ausstehenden, laufenden, unzustellbaren oder verworfenen Zustellung werden nie gelöscht. Diese Fristen sind in diesem Build fest (RetentionPolicy in core/metrics/retention.h): Eine Änderung erfordert einen neuen Build und einen Neustart; es gibt dafür noch keinen Schalter und keine API.</translation>
     </message>
     <message>
         <source>Retention</source>
@@ -2375,6 +2697,66 @@
     <message>
         <source>Alert rule %1 deleted.</source>
         <translation>Alarmregel %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Save redaction rules</source>
+        <translation>Schwärzungsregeln speichern</translation>
+    </message>
+    <message>
+        <source>Saved rules apply at once to everything stored, logged and shown from then on, and on every worker sharing the database within a minute; they take the place of the --config file&apos;s. The same rules for a --config file:</source>
+        <translation>Gespeicherte Regeln gelten sofort für alles, was ab dann gespeichert, protokolliert und angezeigt wird, und innerhalb einer Minute auf jedem Worker derselben Datenbank; sie ersetzen die der --config-Datei. Dieselben Regeln für eine --config-Datei:</translation>
+    </message>
+    <message>
+        <source>Inbound request bodies (the log rows stay):</source>
+        <translation>Inhalte eingehender Anfragen (die Protokollzeilen bleiben):</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Save retention</source>
+        <translation>Aufbewahrung speichern</translation>
+    </message>
+    <message>
+        <source>0 keeps forever. Messages with any delivery pending, in flight, dead or discarded are never pruned. Saved periods are kept in the database and applied by the next pruning run (once a minute, on every worker), without a restart.</source>
+        <translation>0 bewahrt für immer auf. Nachrichten mit einer ausstehenden, laufenden, unzustellbaren oder verworfenen Zustellung werden nie gelöscht. Gespeicherte Fristen liegen in der Datenbank und gelten ab dem nächsten Bereinigungslauf (einmal pro Minute, auf jedem Worker), ohne Neustart.</translation>
+    </message>
+    <message>
+        <source>Patterns, line %1: %2</source>
+        <translation>Muster, Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>JSON paths, line %1: %2</source>
+        <translation>JSON-Pfade, Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the retention periods: %1</source>
+        <translation>Die Aufbewahrungsfristen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the redaction rules: %1</source>
+        <translation>Die Schwärzungsregeln können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Retention not saved: %1</source>
+        <translation>Aufbewahrung nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Retention periods saved; the next pruning run applies them.</source>
+        <translation>Aufbewahrungsfristen gespeichert; der nächste Bereinigungslauf wendet sie an.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the rules marked in red.</source>
+        <translation>Nicht gespeichert: korrigieren Sie die rot markierten Regeln.</translation>
+    </message>
+    <message>
+        <source>Redaction rules not saved: %1</source>
+        <translation>Schwärzungsregeln nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Redaction rules saved: they apply to everything stored from now on.</source>
+        <translation>Schwärzungsregeln gespeichert: sie gelten für alles, was ab jetzt gespeichert wird.</translation>
     </message>
 </context>
 <context>
@@ -2409,6 +2791,81 @@
             <numerusform>Kopiert; die Zwischenablage wird in %n Sekunde geleert.</numerusform>
             <numerusform>Kopiert; die Zwischenablage wird in %n Sekunden geleert.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SecretsPanel</name>
+    <message>
+        <source>Set secret</source>
+        <translation>Geheimnis setzen</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Rotieren</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Active secrets</source>
+        <translation>Aktive Geheimnisse</translation>
+    </message>
+    <message>
+        <source>New secret</source>
+        <translation>Neues Geheimnis</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Grace window</source>
+        <translation>Übergangszeit</translation>
+    </message>
+    <message>
+        <source>Replace with:</source>
+        <translation>Ersetzen durch:</translation>
+    </message>
+    <message>
+        <source>Grace window:</source>
+        <translation>Übergangszeit:</translation>
+    </message>
+    <message>
+        <source>Rotate:</source>
+        <translation>Rotieren:</translation>
+    </message>
+    <message>
+        <source>New secret:</source>
+        <translation>Neues Geheimnis:</translation>
+    </message>
+    <message>
+        <source>no end (current)</source>
+        <translation>kein Ende (aktuell)</translation>
+    </message>
+    <message>
+        <source>Secret not set: %1</source>
+        <translation>Geheimnis nicht gesetzt: %1</translation>
+    </message>
+    <message>
+        <source>The secret of %1 was replaced.</source>
+        <translation>Das Geheimnis von %1 wurde ersetzt.</translation>
+    </message>
+    <message>
+        <source>Not rotated: %1</source>
+        <translation>Nicht rotiert: %1</translation>
+    </message>
+    <message>
+        <source>New secret %1, shown only now.</source>
+        <translation>Neues Geheimnis %1, nur jetzt angezeigt.</translation>
+    </message>
+    <message>
+        <source>The secret of %1 was rotated; the previous ones stay valid until %2.</source>
+        <translation>Das Geheimnis von %1 wurde rotiert; die vorherigen bleiben gültig bis %2.</translation>
     </message>
 </context>
 <context>
@@ -2645,14 +3102,6 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>Fingerprint</source>
-        <translation>Fingerabdruck</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Erstellt</translation>
-    </message>
-    <message>
         <source>Verifies until</source>
         <translation>Prüft bis</translation>
     </message>
@@ -2661,36 +3110,8 @@
         <translation>das Geheimnis des Absenders</translation>
     </message>
     <message>
-        <source>Set secret</source>
-        <translation>Geheimnis setzen</translation>
-    </message>
-    <message>
-        <source> h</source>
-        <translation> h</translation>
-    </message>
-    <message>
-        <source>Rotate</source>
-        <translation>Rotieren</translation>
-    </message>
-    <message>
         <source>Verify with the secret above (or a generated one) too; the old ones keep verifying during the grace window</source>
         <translation>Auch mit dem obigen (oder einem erzeugten) Geheimnis prüfen; die alten prüfen während der Übergangszeit weiter</translation>
-    </message>
-    <message>
-        <source>Grace window:</source>
-        <translation>Übergangszeit:</translation>
-    </message>
-    <message>
-        <source>Secret:</source>
-        <translation>Geheimnis:</translation>
-    </message>
-    <message>
-        <source>Rotate:</source>
-        <translation>Rotieren:</translation>
-    </message>
-    <message>
-        <source>New secret:</source>
-        <translation>Neues Geheimnis:</translation>
     </message>
     <message>
         <source>Secrets</source>
@@ -2773,10 +3194,6 @@
         <translation>Quellen können nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <source>no end (current)</source>
-        <translation>kein Ende (aktuell)</translation>
-    </message>
-    <message>
         <source>must be a JSON object</source>
         <translation>muss ein JSON-Objekt sein</translation>
     </message>
@@ -2813,24 +3230,8 @@
         <translation>Quelle %1 gelöscht.</translation>
     </message>
     <message>
-        <source>Secret not set: %1</source>
-        <translation>Geheimnis nicht gesetzt: %1</translation>
-    </message>
-    <message>
-        <source>The secret of %1 was replaced.</source>
-        <translation>Das Geheimnis von %1 wurde ersetzt.</translation>
-    </message>
-    <message>
-        <source>Not rotated: %1</source>
-        <translation>Nicht rotiert: %1</translation>
-    </message>
-    <message>
         <source>Generated and shown only now: give it to the sender.</source>
         <translation>Erzeugt und nur jetzt angezeigt: Geben Sie es dem Absender.</translation>
-    </message>
-    <message>
-        <source>Rotated; the previous secrets verify until %1.</source>
-        <translation>Rotiert; die bisherigen Geheimnisse prüfen bis %1.</translation>
     </message>
     <message>
         <source>Cannot read the inbound log: %1</source>
@@ -2859,6 +3260,13 @@
     <message>
         <source>%1 resubmitted: %2.</source>
         <translation>%1 erneut eingereicht: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::StatusLabel</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -2909,6 +3317,81 @@
     <message>
         <source>Alert acknowledged.</source>
         <translation>Alarm bestätigt.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::WorkerModel</name>
+    <message numerus="yes">
+        <source>No heartbeat for more than %n second(s): the worker stopped or lost the database.</source>
+        <translation>
+            <numerusform>Seit mehr als %n Sekunde kein Heartbeat: der Worker wurde beendet oder hat die Datenbank verloren.</numerusform>
+            <numerusform>Seit mehr als %n Sekunden kein Heartbeat: der Worker wurde beendet oder hat die Datenbank verloren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last heartbeat %1</source>
+        <translation>Letzter Heartbeat %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>stale: never</source>
+        <translation>veraltet: nie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>vor %n s</numerusform>
+            <numerusform>vor %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stale: %1</source>
+        <translation>veraltet: %1</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>In Zustellung</translation>
+    </message>
+    <message>
+        <source>Last claim</source>
+        <translation>Letzte Übernahme</translation>
+    </message>
+    <message>
+        <source>Heartbeat</source>
+        <translation>Heartbeat</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,10 @@
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
+    <message>
+        <source>Voice platforms</source>
+        <translation>Plataformas de voz</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::AlertModel</name>
@@ -312,6 +316,33 @@
     <message>
         <source>a signing secret was generated; rotate it on the Endpoints page to see a new one, or set the receiver&apos;s</source>
         <translation>se generó un secreto de firma; rótelo en la página Endpoints para ver uno nuevo, o establezca el del receptor</translation>
+    </message>
+    <message>
+        <source>Replace: also remove what the file does not name</source>
+        <translation>Reemplazar: eliminar también lo que el archivo no nombra</translation>
+    </message>
+    <message>
+        <source>Endpoints, functions, sources and alert rules missing from the file are deleted, for each kind the file has. The preview lists them before anything is applied.</source>
+        <translation>Los endpoints, funciones, fuentes y reglas de alerta que faltan en el archivo se eliminan, para cada tipo que contiene el archivo. La vista previa los muestra antes de aplicar nada.</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <source>not in the file: deleted</source>
+        <translation>no está en el archivo: eliminado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to apply, %1 of them removals (in red). Secrets are not part of the file.</source>
+        <translation>
+            <numerusform>%n cambio por aplicar, %1 de ellos eliminaciones (en rojo). Los secretos no forman parte del archivo.</numerusform>
+            <numerusform>%n cambios por aplicar, %1 de ellos eliminaciones (en rojo). Los secretos no forman parte del archivo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>eliminado</translation>
     </message>
 </context>
 <context>
@@ -1402,56 +1433,16 @@
         <translation>Ajustes</translation>
     </message>
     <message>
-        <source>Fingerprint</source>
-        <translation>Huella</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Creada</translation>
-    </message>
-    <message>
         <source>Signs until</source>
         <translation>Firma hasta</translation>
-    </message>
-    <message>
-        <source>Active secrets</source>
-        <translation>Secretos activos</translation>
     </message>
     <message>
         <source>whsec_… (16 to 512 characters)</source>
         <translation>whsec_… (de 16 a 512 caracteres)</translation>
     </message>
     <message>
-        <source>Set secret</source>
-        <translation>Establecer secreto</translation>
-    </message>
-    <message>
-        <source> h</source>
-        <translation> h</translation>
-    </message>
-    <message>
-        <source>Rotate</source>
-        <translation>Rotar</translation>
-    </message>
-    <message>
         <source>Generate a new secret; the current ones keep signing during the grace window</source>
         <translation>Generar un secreto nuevo; los actuales siguen firmando durante el periodo de gracia</translation>
-    </message>
-    <message>
-        <source>Grace window:</source>
-        <translation>Periodo de gracia:</translation>
-    </message>
-    <message>
-        <source>Replace with:</source>
-        <translation>Reemplazar por:</translation>
-    </message>
-    <message>
-        <source>Rotate:</source>
-        <translation>Rotar:</translation>
-    </message>
-    <message>
-        <source>New secret:</source>
-        <translation>Nuevo secreto:</translation>
     </message>
     <message>
         <source>Secrets that sign now (one signature each during a rotation):</source>
@@ -1500,10 +1491,6 @@
     <message>
         <source>Resume</source>
         <translation>Reanudar</translation>
-    </message>
-    <message>
-        <source>no end (current)</source>
-        <translation>sin fin (actual)</translation>
     </message>
     <message>
         <source>no secret: deliveries wait until one is set</source>
@@ -1602,26 +1589,6 @@
         <translation>Evento de prueba entregado como %1 (%2).</translation>
     </message>
     <message>
-        <source>Secret not set: %1</source>
-        <translation>Secreto no establecido: %1</translation>
-    </message>
-    <message>
-        <source>The secret of %1 was replaced.</source>
-        <translation>El secreto de %1 se reemplazó.</translation>
-    </message>
-    <message>
-        <source>Not rotated: %1</source>
-        <translation>No rotado: %1</translation>
-    </message>
-    <message>
-        <source>New secret %1, shown only now. The previous ones keep signing until %2.</source>
-        <translation>Nuevo secreto %1, mostrado solo ahora. Los anteriores siguen firmando hasta %2.</translation>
-    </message>
-    <message>
-        <source>The secret of %1 was rotated.</source>
-        <translation>El secreto de %1 se rotó.</translation>
-    </message>
-    <message>
         <source>token, API key, password or client secret</source>
         <translation>token, clave de API, contraseña o secreto de cliente</translation>
     </message>
@@ -1710,6 +1677,37 @@
     <message>
         <source>%1: circuit closed; its waiting deliveries go out now.</source>
         <translation>%1: disyuntor cerrado; sus entregas en espera salen ahora.</translation>
+    </message>
+    <message>
+        <source>Give it to the receiver of %1.</source>
+        <translation>Entrégueselo al receptor de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::FleetPage</name>
+    <message>
+        <source>Fleet</source>
+        <translation>Flota</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <source>Fleet summary</source>
+        <translation>Resumen de la flota</translation>
+    </message>
+    <message>
+        <source>Every engine that works on this database: a console or a switchboardd on any machine. Each writes a heartbeat every 2 seconds; one silent for more than %1 seconds is marked stale.</source>
+        <translation>Cada motor que trabaja con esta base de datos: una consola o un switchboardd en cualquier máquina. Cada uno escribe un latido cada 2 segundos; uno que calla durante más de %1 segundos se marca como caducado.</translation>
+    </message>
+    <message>
+        <source>Cannot read the fleet: %1</source>
+        <translation>No se puede leer la flota: %1</translation>
+    </message>
+    <message>
+        <source>Workers: %1, stale: %2, deliveries in flight: %3. Updated %4.</source>
+        <translation>Workers: %1, caducados: %2, entregas en curso: %3. Actualizado %4.</translation>
     </message>
 </context>
 <context>
@@ -2071,10 +2069,6 @@
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+5&lt;/td&gt;&lt;td&gt;Dashboard, Deliveries, Dead letters, Alerts, Connect&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;Search the payloads&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+R&lt;/td&gt;&lt;td&gt;Replay the selected deliveries&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+R&lt;/td&gt;&lt;td&gt;Replay every dead letter matching the filter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Delete&lt;/td&gt;&lt;td&gt;Discard the selected deliveries&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+C&lt;/td&gt;&lt;td&gt;Copy as cURL&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;Refresh&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+5&lt;/td&gt;&lt;td&gt;Panel, Entregas, Mensajes fallidos, Alertas, Conectar&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;Buscar en las cargas útiles&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+R&lt;/td&gt;&lt;td&gt;Reenviar las entregas seleccionadas&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Mayús+R&lt;/td&gt;&lt;td&gt;Reenviar todos los mensajes fallidos que coinciden con el filtro&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Supr&lt;/td&gt;&lt;td&gt;Descartar las entregas seleccionadas&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Mayús+C&lt;/td&gt;&lt;td&gt;Copiar como cURL&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;Actualizar&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
         <source>&amp;About Switchboard</source>
         <translation>&amp;Acerca de Switchboard</translation>
     </message>
@@ -2157,6 +2151,353 @@
     <message>
         <source>Dead letters: %1</source>
         <translation>Mensajes fallidos: %1</translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation>Flota</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+5&lt;/td&gt;&lt;td&gt;Dashboard, Deliveries, Dead letters, Alerts, Connect&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+6 … Ctrl+9, then Alt+1 …&lt;/td&gt;&lt;td&gt;The other pages, in the navigation&apos;s order (the View menu lists them)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;Search the payloads&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+R&lt;/td&gt;&lt;td&gt;Replay the selected deliveries&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+R&lt;/td&gt;&lt;td&gt;Replay every dead letter matching the filter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Delete&lt;/td&gt;&lt;td&gt;Discard the selected deliveries&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+C&lt;/td&gt;&lt;td&gt;Copy as cURL&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;Refresh&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+5&lt;/td&gt;&lt;td&gt;Panel, Entregas, Mensajes fallidos, Alertas, Conectar&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+6 … Ctrl+9, luego Alt+1 …&lt;/td&gt;&lt;td&gt;Las demás páginas, en el orden de la navegación (el menú Ver las lista)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;Buscar en las cargas útiles&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+R&lt;/td&gt;&lt;td&gt;Reenviar las entregas seleccionadas&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Mayús+R&lt;/td&gt;&lt;td&gt;Reenviar todos los mensajes fallidos que coinciden con el filtro&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Supr&lt;/td&gt;&lt;td&gt;Descartar las entregas seleccionadas&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Mayús+C&lt;/td&gt;&lt;td&gt;Copiar como cURL&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;Actualizar&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::PlatformsPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secreto</translation>
+    </message>
+    <message>
+        <source>none: requests are refused</source>
+        <translation>ninguno: se rechazan las solicitudes</translation>
+    </message>
+    <message>
+        <source>Platform connections</source>
+        <translation>Conexiones de plataforma</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Nueva conexión</translation>
+    </message>
+    <message>
+        <source>e.g. support-line</source>
+        <translation>p. ej. support-line</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Preajuste</translation>
+    </message>
+    <message>
+        <source>Secret in a header</source>
+        <translation>Secreto en una cabecera</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Token bearer</translation>
+    </message>
+    <message>
+        <source>HMAC signature</source>
+        <translation>Firma HMAC</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Autenticación</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Cabecera</translation>
+    </message>
+    <message>
+        <source>none (e.g. sha256=)</source>
+        <translation>ninguno (p. ej. sha256=)</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <source>the exact status callback URL configured at Twilio</source>
+        <translation>la URL exacta de status callback configurada en Twilio</translation>
+    </message>
+    <message>
+        <source>Public URL</source>
+        <translation>URL pública</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Clock tolerance</source>
+        <translation>Tolerancia de reloj</translation>
+    </message>
+    <message>
+        <source>Event prefix</source>
+        <translation>Prefijo de evento</translation>
+    </message>
+    <message>
+        <source>every endpoint subscribed to the event type</source>
+        <translation>todos los endpoints suscritos al tipo de evento</translation>
+    </message>
+    <message>
+        <source>Forward to</source>
+        <translation>Reenviar a</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Answer budget</source>
+        <translation>Presupuesto de respuesta</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Plataforma:</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Preajuste:</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation>Autenticación:</translation>
+    </message>
+    <message>
+        <source>Header:</source>
+        <translation>Cabecera:</translation>
+    </message>
+    <message>
+        <source>Algorithm:</source>
+        <translation>Algoritmo:</translation>
+    </message>
+    <message>
+        <source>Signature header:</source>
+        <translation>Cabecera de firma:</translation>
+    </message>
+    <message>
+        <source>Timestamp header:</source>
+        <translation>Cabecera de marca de tiempo:</translation>
+    </message>
+    <message>
+        <source>Signed payload:</source>
+        <translation>Contenido firmado:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Codificación:</translation>
+    </message>
+    <message>
+        <source>Signature prefix:</source>
+        <translation>Prefijo de firma:</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>Clave de API:</translation>
+    </message>
+    <message>
+        <source>Public URL:</source>
+        <translation>URL pública:</translation>
+    </message>
+    <message>
+        <source>Clock tolerance:</source>
+        <translation>Tolerancia de reloj:</translation>
+    </message>
+    <message>
+        <source>Event prefix:</source>
+        <translation>Prefijo de evento:</translation>
+    </message>
+    <message>
+        <source>Forward to:</source>
+        <translation>Reenviar a:</translation>
+    </message>
+    <message>
+        <source>Answer budget:</source>
+        <translation>Presupuesto de respuesta:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>https://switchboard.example.com (the platform must reach it)</source>
+        <translation>https://switchboard.example.com (la plataforma debe poder alcanzarla)</translation>
+    </message>
+    <message>
+        <source>Public base URL</source>
+        <translation>URL base pública</translation>
+    </message>
+    <message>
+        <source>URL to paste into the platform</source>
+        <translation>URL para pegar en la plataforma</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>URL copied.</source>
+        <translation>URL copiada.</translation>
+    </message>
+    <message>
+        <source>Public base URL:</source>
+        <translation>URL base pública:</translation>
+    </message>
+    <message>
+        <source>Paste into the platform:</source>
+        <translation>Pegar en la plataforma:</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Verifies until</source>
+        <translation>Verifica hasta</translation>
+    </message>
+    <message>
+        <source>Secrets the platform&apos;s requests are verified with (each one during a rotation):</source>
+        <translation>Secretos con los que se verifican las solicitudes de la plataforma (cada uno durante una rotación):</translation>
+    </message>
+    <message>
+        <source>the secret the platform shows</source>
+        <translation>el secreto que muestra la plataforma</translation>
+    </message>
+    <message>
+        <source>Verify with the secret above too; the old ones keep verifying during the grace window, while you change it at the platform</source>
+        <translation>Verificar también con el secreto de arriba; los antiguos siguen verificando durante el periodo de gracia, mientras lo cambia en la plataforma</translation>
+    </message>
+    <message>
+        <source>Give it to the platform.</source>
+        <translation>Entrégueselo a la plataforma.</translation>
+    </message>
+    <message>
+        <source>Cannot list the platform connections: %1</source>
+        <translation>No se pueden listar las conexiones de plataforma: %1</translation>
+    </message>
+    <message>
+        <source>no secret: every request is refused until one is set</source>
+        <translation>sin secreto: se rechaza cada solicitud hasta que se establezca uno</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; verification in &lt;code&gt;%2&lt;/code&gt;; event type from &lt;code&gt;%3&lt;/code&gt;; call id from &lt;code&gt;%4&lt;/code&gt;; duplicates by &lt;code&gt;%5&lt;/code&gt;%6.</source>
+        <translation>Verificación &lt;b&gt;%1&lt;/b&gt; en &lt;code&gt;%2&lt;/code&gt;; tipo de evento de &lt;code&gt;%3&lt;/code&gt;; id de llamada de &lt;code&gt;%4&lt;/code&gt;; duplicados por &lt;code&gt;%5&lt;/code&gt;%6.</translation>
+    </message>
+    <message>
+        <source>; no time is signed, so replays are refused as duplicates</source>
+        <translation>; no se firma ninguna hora, así que las repeticiones se rechazan como duplicadas</translation>
+    </message>
+    <message>
+        <source>Vapi dashboard: the assistant&apos;s (or phone number&apos;s) Server URL; the secret goes in its server credential.</source>
+        <translation>Panel de Vapi: la Server URL del asistente (o del número de teléfono); el secreto va en su credencial de servidor.</translation>
+    </message>
+    <message>
+        <source>Retell dashboard: the agent&apos;s webhook URL (and the custom functions&apos; URL); the secret is the API key with the webhook badge.</source>
+        <translation>Panel de Retell: la URL de webhook del agente (y la URL de las funciones personalizadas); el secreto es la clave de API con la insignia de webhook.</translation>
+    </message>
+    <message>
+        <source>ElevenLabs Agents settings: add a post-call webhook with this URL; the secret is the webhook secret ElevenLabs shows.</source>
+        <translation>Ajustes de los agentes de ElevenLabs: añada un webhook post-llamada con esta URL; el secreto es el secreto de webhook que muestra ElevenLabs.</translation>
+    </message>
+    <message>
+        <source>Bland: the call&apos;s or pathway&apos;s webhook URL; the secret is the webhook signing secret from the dev portal.</source>
+        <translation>Bland: la URL de webhook de la llamada o del pathway; el secreto es el secreto de firma de webhooks del portal de desarrolladores.</translation>
+    </message>
+    <message>
+        <source>LiveKit Cloud project settings, Webhooks: add this URL with the API key above; the secret is that key&apos;s API secret.</source>
+        <translation>Ajustes del proyecto en LiveKit Cloud, Webhooks: añada esta URL con la clave de API de arriba; el secreto es el API secret de esa clave.</translation>
+    </message>
+    <message>
+        <source>OpenAI project settings, Webhooks: create an endpoint with this URL; the secret is the whsec_ secret OpenAI shows.</source>
+        <translation>Ajustes del proyecto de OpenAI, Webhooks: cree un endpoint con esta URL; el secreto es el secreto whsec_ que muestra OpenAI.</translation>
+    </message>
+    <message>
+        <source>Twilio: the phone number&apos;s status callback URL (it must equal the public URL above); the secret is the account&apos;s auth token.</source>
+        <translation>Twilio: la URL de status callback del número de teléfono (debe ser igual a la URL pública de arriba); el secreto es el auth token de la cuenta.</translation>
+    </message>
+    <message>
+        <source>&lt;name&gt;</source>
+        <translation>&lt;nombre&gt;</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits, _ and -, starting with a letter or digit (at most 64).</source>
+        <translation>Minúsculas, dígitos, _ y -, empezando por una letra o un dígito (como máximo 64).</translation>
+    </message>
+    <message>
+        <source>An HTTP header name.</source>
+        <translation>Un nombre de cabecera HTTP.</translation>
+    </message>
+    <message>
+        <source>Must contain {body}, or the body would not be signed.</source>
+        <translation>Debe contener {body}, o el contenido no se firmaría.</translation>
+    </message>
+    <message>
+        <source>Required: the LiveKit API key (APIxxxx) that signs the webhooks.</source>
+        <translation>Obligatorio: la clave de API de LiveKit (APIxxxx) que firma los webhooks.</translation>
+    </message>
+    <message>
+        <source>Required: the exact URL configured at Twilio (Twilio signs it).</source>
+        <translation>Obligatorio: la URL exacta configurada en Twilio (Twilio la firma).</translation>
+    </message>
+    <message>
+        <source>At least 1 second.</source>
+        <translation>Al menos 1 segundo.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>No guardado: corrija los campos marcados en rojo.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+    <message>
+        <source>Connection %1 created.</source>
+        <translation>Conexión %1 creada.</translation>
+    </message>
+    <message>
+        <source>Connection %1 saved.</source>
+        <translation>Conexión %1 guardada.</translation>
+    </message>
+    <message>
+        <source>Set its secret next: until then every request is refused.</source>
+        <translation>Establezca ahora su secreto: hasta entonces se rechaza cada solicitud.</translation>
+    </message>
+    <message>
+        <source>Delete connection</source>
+        <translation>Eliminar conexión</translation>
+    </message>
+    <message>
+        <source>Delete %1? Its secrets are removed; its log is kept. The platform&apos;s requests are refused from now on.</source>
+        <translation>¿Eliminar %1? Sus secretos se eliminan; su registro se conserva. Las solicitudes de la plataforma se rechazan a partir de ahora.</translation>
+    </message>
+    <message>
+        <source>Connection %1 deleted.</source>
+        <translation>Conexión %1 eliminada.</translation>
     </message>
 </context>
 <context>
@@ -2306,23 +2647,12 @@
         <translation>Tal como se guarda y muestra (detectores integrados y sus reglas):</translation>
     </message>
     <message>
-        <source>Redaction rules are read from the --config file when Switchboard starts: put this in that file and restart for them to apply.</source>
-        <translation>Las reglas de censura se leen del archivo --config al iniciar Switchboard: ponga esto en ese archivo y reinicie para aplicarlas.</translation>
-    </message>
-    <message>
         <source>Redaction</source>
         <translation>Censura</translation>
     </message>
     <message>
         <source>forever</source>
         <translation>para siempre</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n día</numerusform>
-            <numerusform>%n días</numerusform>
-        </translation>
     </message>
     <message>
         <source>Attempt response bodies and headers:</source>
@@ -2335,14 +2665,6 @@
     <message>
         <source>Minute rollups, sampled depths, resolved alerts:</source>
         <translation>Agregados por minuto, profundidades muestreadas, alertas resueltas:</translation>
-    </message>
-    <message>
-        <source>Inbound log entries:</source>
-        <translation>Entradas del registro entrante:</translation>
-    </message>
-    <message>
-        <source>Messages with any delivery pending, in flight, dead or discarded are never pruned. These periods are fixed in this build (RetentionPolicy in core/metrics/retention.h): changing them needs a new build and a restart; there is no flag or API for them yet.</source>
-        <translation>Los mensajes con alguna entrega pendiente, en curso, fallida o descartada nunca se purgan. Estos periodos son fijos en esta compilación (RetentionPolicy en core/metrics/retention.h): cambiarlos requiere una nueva compilación y un reinicio; todavía no hay opción ni API para ello.</translation>
     </message>
     <message>
         <source>Retention</source>
@@ -2375,6 +2697,66 @@
     <message>
         <source>Alert rule %1 deleted.</source>
         <translation>Regla de alerta %1 eliminada.</translation>
+    </message>
+    <message>
+        <source>Save redaction rules</source>
+        <translation>Guardar reglas de censura</translation>
+    </message>
+    <message>
+        <source>Saved rules apply at once to everything stored, logged and shown from then on, and on every worker sharing the database within a minute; they take the place of the --config file&apos;s. The same rules for a --config file:</source>
+        <translation>Las reglas guardadas se aplican de inmediato a todo lo que se almacena, registra y muestra desde entonces, y en cada worker que comparte la base de datos en un minuto; sustituyen a las del archivo --config. Las mismas reglas para un archivo --config:</translation>
+    </message>
+    <message>
+        <source>Inbound request bodies (the log rows stay):</source>
+        <translation>Cuerpos de las solicitudes entrantes (las filas del registro se conservan):</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Save retention</source>
+        <translation>Guardar retención</translation>
+    </message>
+    <message>
+        <source>0 keeps forever. Messages with any delivery pending, in flight, dead or discarded are never pruned. Saved periods are kept in the database and applied by the next pruning run (once a minute, on every worker), without a restart.</source>
+        <translation>0 conserva para siempre. Los mensajes con alguna entrega pendiente, en curso, fallida o descartada nunca se eliminan. Los periodos guardados se conservan en la base de datos y los aplica la siguiente depuración (una vez por minuto, en cada worker), sin reiniciar.</translation>
+    </message>
+    <message>
+        <source>Patterns, line %1: %2</source>
+        <translation>Patrones, línea %1: %2</translation>
+    </message>
+    <message>
+        <source>JSON paths, line %1: %2</source>
+        <translation>Rutas JSON, línea %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the retention periods: %1</source>
+        <translation>No se pueden leer los periodos de retención: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the redaction rules: %1</source>
+        <translation>No se pueden leer las reglas de censura: %1</translation>
+    </message>
+    <message>
+        <source>Retention not saved: %1</source>
+        <translation>Retención no guardada: %1</translation>
+    </message>
+    <message>
+        <source>Retention periods saved; the next pruning run applies them.</source>
+        <translation>Periodos de retención guardados; la siguiente depuración los aplica.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the rules marked in red.</source>
+        <translation>No guardado: corrija las reglas marcadas en rojo.</translation>
+    </message>
+    <message>
+        <source>Redaction rules not saved: %1</source>
+        <translation>Reglas de censura no guardadas: %1</translation>
+    </message>
+    <message>
+        <source>Redaction rules saved: they apply to everything stored from now on.</source>
+        <translation>Reglas de censura guardadas: se aplican a todo lo que se almacene a partir de ahora.</translation>
     </message>
 </context>
 <context>
@@ -2409,6 +2791,81 @@
             <numerusform>Copiado; el portapapeles se vaciará en %n segundo.</numerusform>
             <numerusform>Copiado; el portapapeles se vaciará en %n segundos.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SecretsPanel</name>
+    <message>
+        <source>Set secret</source>
+        <translation>Establecer secreto</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Rotar</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Huella</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <source>Active secrets</source>
+        <translation>Secretos activos</translation>
+    </message>
+    <message>
+        <source>New secret</source>
+        <translation>Nuevo secreto</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Grace window</source>
+        <translation>Periodo de gracia</translation>
+    </message>
+    <message>
+        <source>Replace with:</source>
+        <translation>Reemplazar por:</translation>
+    </message>
+    <message>
+        <source>Grace window:</source>
+        <translation>Periodo de gracia:</translation>
+    </message>
+    <message>
+        <source>Rotate:</source>
+        <translation>Rotar:</translation>
+    </message>
+    <message>
+        <source>New secret:</source>
+        <translation>Nuevo secreto:</translation>
+    </message>
+    <message>
+        <source>no end (current)</source>
+        <translation>sin fin (actual)</translation>
+    </message>
+    <message>
+        <source>Secret not set: %1</source>
+        <translation>Secreto no establecido: %1</translation>
+    </message>
+    <message>
+        <source>The secret of %1 was replaced.</source>
+        <translation>El secreto de %1 se reemplazó.</translation>
+    </message>
+    <message>
+        <source>Not rotated: %1</source>
+        <translation>No rotado: %1</translation>
+    </message>
+    <message>
+        <source>New secret %1, shown only now.</source>
+        <translation>Nuevo secreto %1, mostrado solo ahora.</translation>
+    </message>
+    <message>
+        <source>The secret of %1 was rotated; the previous ones stay valid until %2.</source>
+        <translation>El secreto de %1 se ha rotado; los anteriores siguen siendo válidos hasta %2.</translation>
     </message>
 </context>
 <context>
@@ -2645,14 +3102,6 @@
         <translation>Ajustes</translation>
     </message>
     <message>
-        <source>Fingerprint</source>
-        <translation>Huella</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Creada</translation>
-    </message>
-    <message>
         <source>Verifies until</source>
         <translation>Verifica hasta</translation>
     </message>
@@ -2661,36 +3110,8 @@
         <translation>el secreto del remitente</translation>
     </message>
     <message>
-        <source>Set secret</source>
-        <translation>Establecer secreto</translation>
-    </message>
-    <message>
-        <source> h</source>
-        <translation> h</translation>
-    </message>
-    <message>
-        <source>Rotate</source>
-        <translation>Rotar</translation>
-    </message>
-    <message>
         <source>Verify with the secret above (or a generated one) too; the old ones keep verifying during the grace window</source>
         <translation>Verificar también con el secreto de arriba (o uno generado); los anteriores siguen verificando durante el periodo de gracia</translation>
-    </message>
-    <message>
-        <source>Grace window:</source>
-        <translation>Periodo de gracia:</translation>
-    </message>
-    <message>
-        <source>Secret:</source>
-        <translation>Secreto:</translation>
-    </message>
-    <message>
-        <source>Rotate:</source>
-        <translation>Rotar:</translation>
-    </message>
-    <message>
-        <source>New secret:</source>
-        <translation>Nuevo secreto:</translation>
     </message>
     <message>
         <source>Secrets</source>
@@ -2773,10 +3194,6 @@
         <translation>No se pueden listar los orígenes: %1</translation>
     </message>
     <message>
-        <source>no end (current)</source>
-        <translation>sin fin (actual)</translation>
-    </message>
-    <message>
         <source>must be a JSON object</source>
         <translation>debe ser un objeto JSON</translation>
     </message>
@@ -2813,24 +3230,8 @@
         <translation>Origen %1 eliminado.</translation>
     </message>
     <message>
-        <source>Secret not set: %1</source>
-        <translation>Secreto no establecido: %1</translation>
-    </message>
-    <message>
-        <source>The secret of %1 was replaced.</source>
-        <translation>El secreto de %1 se reemplazó.</translation>
-    </message>
-    <message>
-        <source>Not rotated: %1</source>
-        <translation>No rotado: %1</translation>
-    </message>
-    <message>
         <source>Generated and shown only now: give it to the sender.</source>
         <translation>Generado y mostrado solo ahora: entrégueselo al remitente.</translation>
-    </message>
-    <message>
-        <source>Rotated; the previous secrets verify until %1.</source>
-        <translation>Rotado; los secretos anteriores verifican hasta %1.</translation>
     </message>
     <message>
         <source>Cannot read the inbound log: %1</source>
@@ -2859,6 +3260,13 @@
     <message>
         <source>%1 resubmitted: %2.</source>
         <translation>%1 reenviado: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::StatusLabel</name>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
@@ -2909,6 +3317,81 @@
     <message>
         <source>Alert acknowledged.</source>
         <translation>Alerta reconocida.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::WorkerModel</name>
+    <message numerus="yes">
+        <source>No heartbeat for more than %n second(s): the worker stopped or lost the database.</source>
+        <translation>
+            <numerusform>Sin latido desde hace más de %n segundo: el worker se detuvo o perdió la base de datos.</numerusform>
+            <numerusform>Sin latido desde hace más de %n segundos: el worker se detuvo o perdió la base de datos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last heartbeat %1</source>
+        <translation>Último latido %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>stale: never</source>
+        <translation>caducado: nunca</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>hace %n s</numerusform>
+            <numerusform>hace %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>hace %n h</numerusform>
+            <numerusform>hace %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stale: %1</source>
+        <translation>caducado: %1</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Last claim</source>
+        <translation>Última reclamación</translation>
+    </message>
+    <message>
+        <source>Heartbeat</source>
+        <translation>Latido</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,10 @@
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
+    <message>
+        <source>Voice platforms</source>
+        <translation>Plateformes vocales</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::AlertModel</name>
@@ -312,6 +316,33 @@
     <message>
         <source>a signing secret was generated; rotate it on the Endpoints page to see a new one, or set the receiver&apos;s</source>
         <translation>un secret de signature a été généré ; renouvelez-le sur la page Points de terminaison pour en voir un nouveau, ou définissez celui du destinataire</translation>
+    </message>
+    <message>
+        <source>Replace: also remove what the file does not name</source>
+        <translation>Remplacer : supprimer aussi ce que le fichier ne nomme pas</translation>
+    </message>
+    <message>
+        <source>Endpoints, functions, sources and alert rules missing from the file are deleted, for each kind the file has. The preview lists them before anything is applied.</source>
+        <translation>Les points de terminaison, fonctions, sources et règles d&apos;alerte absents du fichier sont supprimés, pour chaque type que le fichier contient. L&apos;aperçu les liste avant que rien ne soit appliqué.</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>not in the file: deleted</source>
+        <translation>absent du fichier : supprimé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to apply, %1 of them removals (in red). Secrets are not part of the file.</source>
+        <translation>
+            <numerusform>%n modification à appliquer, dont %1 suppressions (en rouge). Les secrets ne font pas partie du fichier.</numerusform>
+            <numerusform>%n modifications à appliquer, dont %1 suppressions (en rouge). Les secrets ne font pas partie du fichier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
     </message>
 </context>
 <context>
@@ -1402,56 +1433,16 @@
         <translation>Paramètres</translation>
     </message>
     <message>
-        <source>Fingerprint</source>
-        <translation>Empreinte</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Créée</translation>
-    </message>
-    <message>
         <source>Signs until</source>
         <translation>Signe jusqu&apos;au</translation>
-    </message>
-    <message>
-        <source>Active secrets</source>
-        <translation>Secrets actifs</translation>
     </message>
     <message>
         <source>whsec_… (16 to 512 characters)</source>
         <translation>whsec_… (16 à 512 caractères)</translation>
     </message>
     <message>
-        <source>Set secret</source>
-        <translation>Définir le secret</translation>
-    </message>
-    <message>
-        <source> h</source>
-        <translation> h</translation>
-    </message>
-    <message>
-        <source>Rotate</source>
-        <translation>Renouveler</translation>
-    </message>
-    <message>
         <source>Generate a new secret; the current ones keep signing during the grace window</source>
         <translation>Générer un nouveau secret ; les actuels continuent de signer pendant la période de grâce</translation>
-    </message>
-    <message>
-        <source>Grace window:</source>
-        <translation>Période de grâce :</translation>
-    </message>
-    <message>
-        <source>Replace with:</source>
-        <translation>Remplacer par :</translation>
-    </message>
-    <message>
-        <source>Rotate:</source>
-        <translation>Renouveler :</translation>
-    </message>
-    <message>
-        <source>New secret:</source>
-        <translation>Nouveau secret :</translation>
     </message>
     <message>
         <source>Secrets that sign now (one signature each during a rotation):</source>
@@ -1500,10 +1491,6 @@
     <message>
         <source>Resume</source>
         <translation>Reprendre</translation>
-    </message>
-    <message>
-        <source>no end (current)</source>
-        <translation>sans fin (actuel)</translation>
     </message>
     <message>
         <source>no secret: deliveries wait until one is set</source>
@@ -1602,26 +1589,6 @@
         <translation>Événement de test livré en tant que %1 (%2).</translation>
     </message>
     <message>
-        <source>Secret not set: %1</source>
-        <translation>Secret non défini : %1</translation>
-    </message>
-    <message>
-        <source>The secret of %1 was replaced.</source>
-        <translation>Le secret de %1 a été remplacé.</translation>
-    </message>
-    <message>
-        <source>Not rotated: %1</source>
-        <translation>Non renouvelé : %1</translation>
-    </message>
-    <message>
-        <source>New secret %1, shown only now. The previous ones keep signing until %2.</source>
-        <translation>Nouveau secret %1, affiché uniquement maintenant. Les précédents continuent de signer jusqu&apos;au %2.</translation>
-    </message>
-    <message>
-        <source>The secret of %1 was rotated.</source>
-        <translation>Le secret de %1 a été renouvelé.</translation>
-    </message>
-    <message>
         <source>token, API key, password or client secret</source>
         <translation>jeton, clé d&apos;API, mot de passe ou secret client</translation>
     </message>
@@ -1710,6 +1677,37 @@
     <message>
         <source>%1: circuit closed; its waiting deliveries go out now.</source>
         <translation>%1 : disjoncteur fermé ; ses livraisons en attente partent maintenant.</translation>
+    </message>
+    <message>
+        <source>Give it to the receiver of %1.</source>
+        <translation>Donnez-le au destinataire de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::FleetPage</name>
+    <message>
+        <source>Fleet</source>
+        <translation>Flotte</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <source>Fleet summary</source>
+        <translation>Résumé de la flotte</translation>
+    </message>
+    <message>
+        <source>Every engine that works on this database: a console or a switchboardd on any machine. Each writes a heartbeat every 2 seconds; one silent for more than %1 seconds is marked stale.</source>
+        <translation>Chaque moteur qui travaille sur cette base de données : une console ou un switchboardd sur n&apos;importe quelle machine. Chacun écrit un battement de cœur toutes les 2 secondes ; un moteur silencieux depuis plus de %1 secondes est marqué comme périmé.</translation>
+    </message>
+    <message>
+        <source>Cannot read the fleet: %1</source>
+        <translation>Impossible de lire la flotte : %1</translation>
+    </message>
+    <message>
+        <source>Workers: %1, stale: %2, deliveries in flight: %3. Updated %4.</source>
+        <translation>Workers : %1, périmés : %2, livraisons en cours : %3. Mis à jour %4.</translation>
     </message>
 </context>
 <context>
@@ -2071,10 +2069,6 @@
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+5&lt;/td&gt;&lt;td&gt;Dashboard, Deliveries, Dead letters, Alerts, Connect&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;Search the payloads&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+R&lt;/td&gt;&lt;td&gt;Replay the selected deliveries&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+R&lt;/td&gt;&lt;td&gt;Replay every dead letter matching the filter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Delete&lt;/td&gt;&lt;td&gt;Discard the selected deliveries&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+C&lt;/td&gt;&lt;td&gt;Copy as cURL&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;Refresh&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+5&lt;/td&gt;&lt;td&gt;Tableau de bord, Livraisons, Lettres mortes, Alertes, Connecter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;Rechercher dans les charges utiles&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+R&lt;/td&gt;&lt;td&gt;Rejouer les livraisons sélectionnées&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Maj+R&lt;/td&gt;&lt;td&gt;Rejouer toutes les lettres mortes qui correspondent au filtre&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Suppr&lt;/td&gt;&lt;td&gt;Abandonner les livraisons sélectionnées&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Maj+C&lt;/td&gt;&lt;td&gt;Copier en cURL&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;Actualiser&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
         <source>&amp;About Switchboard</source>
         <translation>À &amp;propos de Switchboard</translation>
     </message>
@@ -2157,6 +2151,353 @@
     <message>
         <source>Dead letters: %1</source>
         <translation>Lettres mortes : %1</translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation>Flotte</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+5&lt;/td&gt;&lt;td&gt;Dashboard, Deliveries, Dead letters, Alerts, Connect&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+6 … Ctrl+9, then Alt+1 …&lt;/td&gt;&lt;td&gt;The other pages, in the navigation&apos;s order (the View menu lists them)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;Search the payloads&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+R&lt;/td&gt;&lt;td&gt;Replay the selected deliveries&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+R&lt;/td&gt;&lt;td&gt;Replay every dead letter matching the filter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Delete&lt;/td&gt;&lt;td&gt;Discard the selected deliveries&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+C&lt;/td&gt;&lt;td&gt;Copy as cURL&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;Refresh&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+5&lt;/td&gt;&lt;td&gt;Tableau de bord, Livraisons, Lettres mortes, Alertes, Connecter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+6 … Ctrl+9, puis Alt+1 …&lt;/td&gt;&lt;td&gt;Les autres pages, dans l&apos;ordre de la navigation (le menu Affichage les liste)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;Rechercher dans les charges utiles&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+R&lt;/td&gt;&lt;td&gt;Rejouer les livraisons sélectionnées&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Maj+R&lt;/td&gt;&lt;td&gt;Rejouer toutes les lettres mortes correspondant au filtre&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Suppr&lt;/td&gt;&lt;td&gt;Abandonner les livraisons sélectionnées&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Maj+C&lt;/td&gt;&lt;td&gt;Copier en cURL&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;Actualiser&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::PlatformsPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>none: requests are refused</source>
+        <translation>aucun : les requêtes sont refusées</translation>
+    </message>
+    <message>
+        <source>Platform connections</source>
+        <translation>Connexions aux plateformes</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Nouvelle connexion</translation>
+    </message>
+    <message>
+        <source>e.g. support-line</source>
+        <translation>p. ex. support-line</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Préréglage</translation>
+    </message>
+    <message>
+        <source>Secret in a header</source>
+        <translation>Secret dans un en-tête</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Jeton bearer</translation>
+    </message>
+    <message>
+        <source>HMAC signature</source>
+        <translation>Signature HMAC</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentification</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <source>none (e.g. sha256=)</source>
+        <translation>aucun (p. ex. sha256=)</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>the exact status callback URL configured at Twilio</source>
+        <translation>l&apos;URL de status callback exacte configurée chez Twilio</translation>
+    </message>
+    <message>
+        <source>Public URL</source>
+        <translation>URL publique</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Clock tolerance</source>
+        <translation>Tolérance d&apos;horloge</translation>
+    </message>
+    <message>
+        <source>Event prefix</source>
+        <translation>Préfixe d&apos;événement</translation>
+    </message>
+    <message>
+        <source>every endpoint subscribed to the event type</source>
+        <translation>chaque point de terminaison abonné au type d&apos;événement</translation>
+    </message>
+    <message>
+        <source>Forward to</source>
+        <translation>Transférer à</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Answer budget</source>
+        <translation>Budget de réponse</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Plateforme :</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Préréglage :</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation>Authentification :</translation>
+    </message>
+    <message>
+        <source>Header:</source>
+        <translation>En-tête :</translation>
+    </message>
+    <message>
+        <source>Algorithm:</source>
+        <translation>Algorithme :</translation>
+    </message>
+    <message>
+        <source>Signature header:</source>
+        <translation>En-tête de signature :</translation>
+    </message>
+    <message>
+        <source>Timestamp header:</source>
+        <translation>En-tête d&apos;horodatage :</translation>
+    </message>
+    <message>
+        <source>Signed payload:</source>
+        <translation>Contenu signé :</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Encodage :</translation>
+    </message>
+    <message>
+        <source>Signature prefix:</source>
+        <translation>Préfixe de signature :</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>Clé d&apos;API :</translation>
+    </message>
+    <message>
+        <source>Public URL:</source>
+        <translation>URL publique :</translation>
+    </message>
+    <message>
+        <source>Clock tolerance:</source>
+        <translation>Tolérance d&apos;horloge :</translation>
+    </message>
+    <message>
+        <source>Event prefix:</source>
+        <translation>Préfixe d&apos;événement :</translation>
+    </message>
+    <message>
+        <source>Forward to:</source>
+        <translation>Transmettre à :</translation>
+    </message>
+    <message>
+        <source>Answer budget:</source>
+        <translation>Budget de réponse :</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>https://switchboard.example.com (the platform must reach it)</source>
+        <translation>https://switchboard.example.com (la plateforme doit pouvoir l&apos;atteindre)</translation>
+    </message>
+    <message>
+        <source>Public base URL</source>
+        <translation>URL de base publique</translation>
+    </message>
+    <message>
+        <source>URL to paste into the platform</source>
+        <translation>URL à coller dans la plateforme</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>URL copied.</source>
+        <translation>URL copiée.</translation>
+    </message>
+    <message>
+        <source>Public base URL:</source>
+        <translation>URL de base publique :</translation>
+    </message>
+    <message>
+        <source>Paste into the platform:</source>
+        <translation>À coller dans la plateforme :</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Verifies until</source>
+        <translation>Vérifie jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Secrets the platform&apos;s requests are verified with (each one during a rotation):</source>
+        <translation>Secrets avec lesquels les requêtes de la plateforme sont vérifiées (chacun pendant une rotation) :</translation>
+    </message>
+    <message>
+        <source>the secret the platform shows</source>
+        <translation>le secret que la plateforme affiche</translation>
+    </message>
+    <message>
+        <source>Verify with the secret above too; the old ones keep verifying during the grace window, while you change it at the platform</source>
+        <translation>Vérifier aussi avec le secret ci-dessus ; les anciens continuent de vérifier pendant la période de grâce, le temps de le changer sur la plateforme</translation>
+    </message>
+    <message>
+        <source>Give it to the platform.</source>
+        <translation>Donnez-le à la plateforme.</translation>
+    </message>
+    <message>
+        <source>Cannot list the platform connections: %1</source>
+        <translation>Impossible de lister les connexions aux plateformes : %1</translation>
+    </message>
+    <message>
+        <source>no secret: every request is refused until one is set</source>
+        <translation>aucun secret : chaque requête est refusée tant qu&apos;aucun n&apos;est défini</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; verification in &lt;code&gt;%2&lt;/code&gt;; event type from &lt;code&gt;%3&lt;/code&gt;; call id from &lt;code&gt;%4&lt;/code&gt;; duplicates by &lt;code&gt;%5&lt;/code&gt;%6.</source>
+        <translation>Vérification &lt;b&gt;%1&lt;/b&gt; dans &lt;code&gt;%2&lt;/code&gt; ; type d&apos;événement depuis &lt;code&gt;%3&lt;/code&gt; ; identifiant d&apos;appel depuis &lt;code&gt;%4&lt;/code&gt; ; doublons par &lt;code&gt;%5&lt;/code&gt;%6.</translation>
+    </message>
+    <message>
+        <source>; no time is signed, so replays are refused as duplicates</source>
+        <translation> ; aucune heure n&apos;est signée, les rejeux sont donc refusés comme doublons</translation>
+    </message>
+    <message>
+        <source>Vapi dashboard: the assistant&apos;s (or phone number&apos;s) Server URL; the secret goes in its server credential.</source>
+        <translation>Tableau de bord Vapi : la Server URL de l&apos;assistant (ou du numéro de téléphone) ; le secret va dans ses identifiants de serveur.</translation>
+    </message>
+    <message>
+        <source>Retell dashboard: the agent&apos;s webhook URL (and the custom functions&apos; URL); the secret is the API key with the webhook badge.</source>
+        <translation>Tableau de bord Retell : l&apos;URL de webhook de l&apos;agent (et celle des fonctions personnalisées) ; le secret est la clé d&apos;API portant le badge webhook.</translation>
+    </message>
+    <message>
+        <source>ElevenLabs Agents settings: add a post-call webhook with this URL; the secret is the webhook secret ElevenLabs shows.</source>
+        <translation>Paramètres des agents ElevenLabs : ajoutez un webhook post-appel avec cette URL ; le secret est le secret de webhook qu&apos;affiche ElevenLabs.</translation>
+    </message>
+    <message>
+        <source>Bland: the call&apos;s or pathway&apos;s webhook URL; the secret is the webhook signing secret from the dev portal.</source>
+        <translation>Bland : l&apos;URL de webhook de l&apos;appel ou du pathway ; le secret est le secret de signature des webhooks du portail développeur.</translation>
+    </message>
+    <message>
+        <source>LiveKit Cloud project settings, Webhooks: add this URL with the API key above; the secret is that key&apos;s API secret.</source>
+        <translation>Paramètres du projet LiveKit Cloud, Webhooks : ajoutez cette URL avec la clé d&apos;API ci-dessus ; le secret est l&apos;API secret de cette clé.</translation>
+    </message>
+    <message>
+        <source>OpenAI project settings, Webhooks: create an endpoint with this URL; the secret is the whsec_ secret OpenAI shows.</source>
+        <translation>Paramètres du projet OpenAI, Webhooks : créez un point de terminaison avec cette URL ; le secret est le secret whsec_ qu&apos;affiche OpenAI.</translation>
+    </message>
+    <message>
+        <source>Twilio: the phone number&apos;s status callback URL (it must equal the public URL above); the secret is the account&apos;s auth token.</source>
+        <translation>Twilio : l&apos;URL de status callback du numéro de téléphone (elle doit être égale à l&apos;URL publique ci-dessus) ; le secret est l&apos;auth token du compte.</translation>
+    </message>
+    <message>
+        <source>&lt;name&gt;</source>
+        <translation>&lt;nom&gt;</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits, _ and -, starting with a letter or digit (at most 64).</source>
+        <translation>Minuscules, chiffres, _ et -, commençant par une lettre ou un chiffre (64 au plus).</translation>
+    </message>
+    <message>
+        <source>An HTTP header name.</source>
+        <translation>Un nom d&apos;en-tête HTTP.</translation>
+    </message>
+    <message>
+        <source>Must contain {body}, or the body would not be signed.</source>
+        <translation>Doit contenir {body}, sinon le contenu ne serait pas signé.</translation>
+    </message>
+    <message>
+        <source>Required: the LiveKit API key (APIxxxx) that signs the webhooks.</source>
+        <translation>Obligatoire : la clé d&apos;API LiveKit (APIxxxx) qui signe les webhooks.</translation>
+    </message>
+    <message>
+        <source>Required: the exact URL configured at Twilio (Twilio signs it).</source>
+        <translation>Obligatoire : l&apos;URL exacte configurée chez Twilio (Twilio la signe).</translation>
+    </message>
+    <message>
+        <source>At least 1 second.</source>
+        <translation>Au moins 1 seconde.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>Non enregistré : corrigez les champs marqués en rouge.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Connection %1 created.</source>
+        <translation>Connexion %1 créée.</translation>
+    </message>
+    <message>
+        <source>Connection %1 saved.</source>
+        <translation>Connexion %1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>Set its secret next: until then every request is refused.</source>
+        <translation>Définissez ensuite son secret : d&apos;ici là, chaque requête est refusée.</translation>
+    </message>
+    <message>
+        <source>Delete connection</source>
+        <translation>Supprimer la connexion</translation>
+    </message>
+    <message>
+        <source>Delete %1? Its secrets are removed; its log is kept. The platform&apos;s requests are refused from now on.</source>
+        <translation>Supprimer %1 ? Ses secrets sont supprimés ; son journal est conservé. Les requêtes de la plateforme sont refusées dès maintenant.</translation>
+    </message>
+    <message>
+        <source>Connection %1 deleted.</source>
+        <translation>Connexion %1 supprimée.</translation>
     </message>
 </context>
 <context>
@@ -2306,23 +2647,12 @@
         <translation>Tel que stocké et affiché (détecteurs intégrés et vos règles) :</translation>
     </message>
     <message>
-        <source>Redaction rules are read from the --config file when Switchboard starts: put this in that file and restart for them to apply.</source>
-        <translation>Les règles de masquage sont lues dans le fichier --config au démarrage de Switchboard : mettez ceci dans ce fichier et redémarrez pour les appliquer.</translation>
-    </message>
-    <message>
         <source>Redaction</source>
         <translation>Masquage</translation>
     </message>
     <message>
         <source>forever</source>
         <translation>indéfiniment</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n jour</numerusform>
-            <numerusform>%n jours</numerusform>
-        </translation>
     </message>
     <message>
         <source>Attempt response bodies and headers:</source>
@@ -2335,14 +2665,6 @@
     <message>
         <source>Minute rollups, sampled depths, resolved alerts:</source>
         <translation>Agrégats par minute, profondeurs échantillonnées, alertes résolues :</translation>
-    </message>
-    <message>
-        <source>Inbound log entries:</source>
-        <translation>Entrées du journal entrant :</translation>
-    </message>
-    <message>
-        <source>Messages with any delivery pending, in flight, dead or discarded are never pruned. These periods are fixed in this build (RetentionPolicy in core/metrics/retention.h): changing them needs a new build and a restart; there is no flag or API for them yet.</source>
-        <translation>Les messages dont une livraison est en attente, en cours, morte ou abandonnée ne sont jamais purgés. Ces durées sont fixées dans cette version (RetentionPolicy dans core/metrics/retention.h) : les modifier demande une nouvelle compilation et un redémarrage ; il n&apos;existe pas encore d&apos;option ni d&apos;API pour cela.</translation>
     </message>
     <message>
         <source>Retention</source>
@@ -2375,6 +2697,66 @@
     <message>
         <source>Alert rule %1 deleted.</source>
         <translation>Règle d&apos;alerte %1 supprimée.</translation>
+    </message>
+    <message>
+        <source>Save redaction rules</source>
+        <translation>Enregistrer les règles de masquage</translation>
+    </message>
+    <message>
+        <source>Saved rules apply at once to everything stored, logged and shown from then on, and on every worker sharing the database within a minute; they take the place of the --config file&apos;s. The same rules for a --config file:</source>
+        <translation>Les règles enregistrées s&apos;appliquent aussitôt à tout ce qui est stocké, journalisé et affiché ensuite, et en moins d&apos;une minute sur chaque worker partageant la base de données ; elles remplacent celles du fichier --config. Les mêmes règles pour un fichier --config :</translation>
+    </message>
+    <message>
+        <source>Inbound request bodies (the log rows stay):</source>
+        <translation>Corps des requêtes entrantes (les lignes du journal restent) :</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Save retention</source>
+        <translation>Enregistrer la rétention</translation>
+    </message>
+    <message>
+        <source>0 keeps forever. Messages with any delivery pending, in flight, dead or discarded are never pruned. Saved periods are kept in the database and applied by the next pruning run (once a minute, on every worker), without a restart.</source>
+        <translation>0 conserve pour toujours. Les messages ayant une livraison en attente, en cours, morte ou abandonnée ne sont jamais purgés. Les durées enregistrées sont conservées dans la base de données et appliquées par la purge suivante (une fois par minute, sur chaque worker), sans redémarrage.</translation>
+    </message>
+    <message>
+        <source>Patterns, line %1: %2</source>
+        <translation>Motifs, ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>JSON paths, line %1: %2</source>
+        <translation>Chemins JSON, ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the retention periods: %1</source>
+        <translation>Impossible de lire les durées de rétention : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the redaction rules: %1</source>
+        <translation>Impossible de lire les règles de masquage : %1</translation>
+    </message>
+    <message>
+        <source>Retention not saved: %1</source>
+        <translation>Rétention non enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Retention periods saved; the next pruning run applies them.</source>
+        <translation>Durées de rétention enregistrées ; la purge suivante les applique.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the rules marked in red.</source>
+        <translation>Non enregistré : corrigez les règles marquées en rouge.</translation>
+    </message>
+    <message>
+        <source>Redaction rules not saved: %1</source>
+        <translation>Règles de masquage non enregistrées : %1</translation>
+    </message>
+    <message>
+        <source>Redaction rules saved: they apply to everything stored from now on.</source>
+        <translation>Règles de masquage enregistrées : elles s&apos;appliquent à tout ce qui est stocké à partir de maintenant.</translation>
     </message>
 </context>
 <context>
@@ -2409,6 +2791,81 @@
             <numerusform>Copié ; le presse-papiers sera vidé dans %n seconde.</numerusform>
             <numerusform>Copié ; le presse-papiers sera vidé dans %n secondes.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SecretsPanel</name>
+    <message>
+        <source>Set secret</source>
+        <translation>Définir le secret</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Renouveler</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Active secrets</source>
+        <translation>Secrets actifs</translation>
+    </message>
+    <message>
+        <source>New secret</source>
+        <translation>Nouveau secret</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Grace window</source>
+        <translation>Période de grâce</translation>
+    </message>
+    <message>
+        <source>Replace with:</source>
+        <translation>Remplacer par :</translation>
+    </message>
+    <message>
+        <source>Grace window:</source>
+        <translation>Période de grâce :</translation>
+    </message>
+    <message>
+        <source>Rotate:</source>
+        <translation>Renouveler :</translation>
+    </message>
+    <message>
+        <source>New secret:</source>
+        <translation>Nouveau secret :</translation>
+    </message>
+    <message>
+        <source>no end (current)</source>
+        <translation>sans fin (actuel)</translation>
+    </message>
+    <message>
+        <source>Secret not set: %1</source>
+        <translation>Secret non défini : %1</translation>
+    </message>
+    <message>
+        <source>The secret of %1 was replaced.</source>
+        <translation>Le secret de %1 a été remplacé.</translation>
+    </message>
+    <message>
+        <source>Not rotated: %1</source>
+        <translation>Non renouvelé : %1</translation>
+    </message>
+    <message>
+        <source>New secret %1, shown only now.</source>
+        <translation>Nouveau secret %1, affiché seulement maintenant.</translation>
+    </message>
+    <message>
+        <source>The secret of %1 was rotated; the previous ones stay valid until %2.</source>
+        <translation>Le secret de %1 a été renouvelé ; les précédents restent valides jusqu&apos;au %2.</translation>
     </message>
 </context>
 <context>
@@ -2645,14 +3102,6 @@
         <translation>Paramètres</translation>
     </message>
     <message>
-        <source>Fingerprint</source>
-        <translation>Empreinte</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Créée</translation>
-    </message>
-    <message>
         <source>Verifies until</source>
         <translation>Vérifie jusqu&apos;au</translation>
     </message>
@@ -2661,36 +3110,8 @@
         <translation>le secret de l&apos;expéditeur</translation>
     </message>
     <message>
-        <source>Set secret</source>
-        <translation>Définir le secret</translation>
-    </message>
-    <message>
-        <source> h</source>
-        <translation> h</translation>
-    </message>
-    <message>
-        <source>Rotate</source>
-        <translation>Renouveler</translation>
-    </message>
-    <message>
         <source>Verify with the secret above (or a generated one) too; the old ones keep verifying during the grace window</source>
         <translation>Vérifier aussi avec le secret ci-dessus (ou un secret généré) ; les anciens continuent de vérifier pendant la période de grâce</translation>
-    </message>
-    <message>
-        <source>Grace window:</source>
-        <translation>Période de grâce :</translation>
-    </message>
-    <message>
-        <source>Secret:</source>
-        <translation>Secret :</translation>
-    </message>
-    <message>
-        <source>Rotate:</source>
-        <translation>Renouveler :</translation>
-    </message>
-    <message>
-        <source>New secret:</source>
-        <translation>Nouveau secret :</translation>
     </message>
     <message>
         <source>Secrets</source>
@@ -2773,10 +3194,6 @@
         <translation>Impossible de lister les sources : %1</translation>
     </message>
     <message>
-        <source>no end (current)</source>
-        <translation>sans fin (actuel)</translation>
-    </message>
-    <message>
         <source>must be a JSON object</source>
         <translation>doit être un objet JSON</translation>
     </message>
@@ -2813,24 +3230,8 @@
         <translation>Source %1 supprimée.</translation>
     </message>
     <message>
-        <source>Secret not set: %1</source>
-        <translation>Secret non défini : %1</translation>
-    </message>
-    <message>
-        <source>The secret of %1 was replaced.</source>
-        <translation>Le secret de %1 a été remplacé.</translation>
-    </message>
-    <message>
-        <source>Not rotated: %1</source>
-        <translation>Non renouvelé : %1</translation>
-    </message>
-    <message>
         <source>Generated and shown only now: give it to the sender.</source>
         <translation>Généré et affiché uniquement maintenant : transmettez-le à l&apos;expéditeur.</translation>
-    </message>
-    <message>
-        <source>Rotated; the previous secrets verify until %1.</source>
-        <translation>Renouvelé ; les secrets précédents vérifient jusqu&apos;au %1.</translation>
     </message>
     <message>
         <source>Cannot read the inbound log: %1</source>
@@ -2859,6 +3260,13 @@
     <message>
         <source>%1 resubmitted: %2.</source>
         <translation>%1 resoumis : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::StatusLabel</name>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
     </message>
 </context>
 <context>
@@ -2909,6 +3317,81 @@
     <message>
         <source>Alert acknowledged.</source>
         <translation>Alerte acquittée.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::WorkerModel</name>
+    <message numerus="yes">
+        <source>No heartbeat for more than %n second(s): the worker stopped or lost the database.</source>
+        <translation>
+            <numerusform>Aucun battement de cœur depuis plus de %n seconde : le worker s&apos;est arrêté ou a perdu la base de données.</numerusform>
+            <numerusform>Aucun battement de cœur depuis plus de %n secondes : le worker s&apos;est arrêté ou a perdu la base de données.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last heartbeat %1</source>
+        <translation>Dernier battement de cœur %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>stale: never</source>
+        <translation>périmé : jamais</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>il y a %n s</numerusform>
+            <numerusform>il y a %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stale: %1</source>
+        <translation>périmé : %1</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Last claim</source>
+        <translation>Dernière prise</translation>
+    </message>
+    <message>
+        <source>Heartbeat</source>
+        <translation>Battement de cœur</translation>
     </message>
 </context>
 <context>
