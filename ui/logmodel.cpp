@@ -181,8 +181,8 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
             return r.time.isValid() ? r.time.toLocalTime().toString(u"HH:mm:ss.zzz"_s) : QString();
         case Level:
             return r.levelName;
-        case Category:
-            return r.category;
+        case Category: // the full name in the tooltip and the copied line
+            return r.category.startsWith(u"switchboard.") ? r.category.mid(12) : r.category;
         case Direction:
             return r.direction == u"out" ? tr("out") : r.direction == u"in" ? tr("in") : QString();
         case Subject:
@@ -210,6 +210,10 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
             return QLocale().toString(r.time.toLocalTime(), QLocale::LongFormat);
         if (index.column() == Message)
             return r.message;
+        if (index.column() == Category)
+            return r.category;
+        if (index.column() == DeliveryId || index.column() == CallId)
+            return index.data().toString();
         return {};
     case Qt::ForegroundRole:
         if (r.level >= 3)

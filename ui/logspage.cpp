@@ -12,7 +12,8 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
-#include <QFontDatabase>
+#include <QFont>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -21,6 +22,7 @@
 #include <QLoggingCategory>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -30,6 +32,23 @@
 namespace Switchboard {
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+class MiddleElideDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideMiddle;
+    }
+};
+
+} // namespace
 
 LogsPage::LogsPage(LogBuffer *buffer, QWidget *parent)
     : QWidget(parent)
@@ -130,15 +149,31 @@ LogsPage::LogsPage(LogBuffer *buffer, QWidget *parent)
     QHeaderView *header = m_table->horizontalHeader();
     header->setHighlightSections(false);
     header->setStretchLastSection(true);
-    // Fixed starting widths: sizing to the contents would measure every row of a burst.
-    const int em = m_table->fontMetrics().horizontalAdvance(u'M');
-    const QList<QPair<LogModel::Column, int>> widths{{LogModel::Time, 8},        {LogModel::Level, 5},
-                                                     {LogModel::Category, 13},   {LogModel::Direction, 5},
-                                                     {LogModel::Subject, 8},     {LogModel::EventType, 9},
-                                                     {LogModel::Status, 4},      {LogModel::Duration, 5},
-                                                     {LogModel::DeliveryId, 13}, {LogModel::CallId, 8}};
-    for (const auto &[column, width] : widths)
-        header->resizeSection(column, width * em);
+    // Fixed starting widths from typical values: sizing to the contents would
+    // measure every row of a burst.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    QFont bold = m_table->font();
+    bold.setBold(true);
+    const QList<QPair<LogModel::Column, QString>> samples{{LogModel::Time, u"00:00:00.000"_s},
+                                                          {LogModel::Level, u"critical"_s},
+                                                          {LogModel::Category, u"metrics.traffic"_s},
+                                                          {LogModel::Direction, u"out"_s},
+                                                          {LogModel::Subject, u"crm-booking"_s},
+                                                          {LogModel::EventType, u"appointment.booked"_s},
+                                                          {LogModel::Status, u"200"_s},
+                                                          {LogModel::Duration, u"1,234 ms"_s},
+                                                          {LogModel::DeliveryId, u"dlv_01a21c…fb4ec0"_s},
+                                                          {LogModel::CallId, u"call_4827"_s}};
+    for (const auto &[column, sample] : samples) {
+        const int text = qMax(
+            QFontMetrics(bold).horizontalAdvance(sample),
+            QFontMetrics(bold).horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()));
+        header->resizeSection(column, text + 2 * metrics.averageCharWidth() + 8);
+    }
+    // Ids are told apart by their ends: elide them in the middle.
+    auto *middle = new MiddleElideDelegate(m_table);
+    m_table->setItemDelegateForColumn(LogModel::DeliveryId, middle);
+    m_table->setItemDelegateForColumn(LogModel::CallId, middle);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         const QString id = index.data(LogModel::DeliveryIdRole).toString();
         if (index.data(LogModel::DirectionRole).toString() == u"out" && !id.isEmpty())
@@ -209,18 +244,17 @@ void LogsPage::updateStatus()
 {
     if (!m_model)
         return;
-    QString text;
     const int shown = m_proxy->rowCount();
     const int total = m_model->rowCount();
-    text = shown == total
-        ? tr("%Ln record(s)", nullptr, total)
-        : tr("%1 of %Ln record(s) match the filter", nullptr, total).arg(QLocale().toString(shown));
+    const QLocale locale;
+    QString text = shown == total
+        ? tr("Records: %1").arg(locale.toString(total))
+        : tr("Records: %1 of %2 match the filter").arg(locale.toString(shown), locale.toString(total));
     if (m_model->isPaused())
-        text += u" · "_s + tr("paused, %Ln new", nullptr, m_model->pendingCount());
+        text += u" · "_s + tr("paused, new since: %1").arg(locale.toString(m_model->pendingCount()));
     if (m_model->skipped() > 0)
-        text
-            += u" · "_s + tr("%Ln record(s) fell out of the buffer unseen", nullptr, int(m_model->skipped()));
-    text += u" · "_s + tr("the last %1 are kept").arg(QLocale().toString(m_model->capacity()));
+        text += u" · "_s + tr("fell out of the buffer unseen: %1").arg(locale.toString(m_model->skipped()));
+    text += u" · "_s + tr("the last %1 are kept").arg(locale.toString(m_model->capacity()));
     m_status->setText(text);
 }
 

@@ -467,9 +467,10 @@ void tst_LogsPage::screenshot()
     services.log = m_buffer.get();
     MainWindow window(services);
     window.notifier()->setTrayAllowed(false);
-    window.resize(1400, 760);
+    window.resize(1600, 800);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::qWait(300); // the platform's messages about the new window, then a clean view
     window.logsPage()->model()->clear();
     for (int i = 0; i < 14; ++i)
         m_fx.send(i % 4 == 3 ? u"reject"_s : u"ok"_s, QJsonObject{{u"n"_s, i}},
