@@ -176,14 +176,22 @@ private:
                 }
                 const qsizetype before = m_head.size();
                 m_head.append(data.constData() + i, n - i);
-                const qsizetype end = m_head.indexOf("\r\n\r\n", qMax<qsizetype>(0, before - 3));
+                // The head ends with an empty line: CRLF CRLF, or bare LFs, as QHttpServer's parser allows.
+                qsizetype end = -1; // just past the empty line
+                for (qsizetype lf = m_head.indexOf('\n', qMax<qsizetype>(0, before - 2)); lf >= 0 && end < 0;
+                     lf = m_head.indexOf('\n', lf + 1)) {
+                    if (lf + 1 < m_head.size() && m_head.at(lf + 1) == '\n')
+                        end = lf + 2;
+                    else if (lf + 2 < m_head.size() && m_head.at(lf + 1) == '\r' && m_head.at(lf + 2) == '\n')
+                        end = lf + 3;
+                }
                 if (end < 0) {
                     if (m_head.size() > kMaxHeadBytes)
                         return refuse(431, 0, 0);
                     return;
                 }
-                i += end + 4 - before;
-                m_head.truncate(end + 2);
+                i += end - before;
+                m_head.truncate(end);
                 startBody();
                 m_head.clear();
                 break;
