@@ -1983,6 +1983,200 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::LogModel</name>
+    <message>
+        <source>out</source>
+        <translation>ausgehend</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>eingehend</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Endpoint / source</source>
+        <translation>Endpunkt / Quelle</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Ereignistyp</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Delivery id</source>
+        <translation>Zustellungs-ID</translation>
+    </message>
+    <message>
+        <source>Call id</source>
+        <translation>Anruf-ID</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::LogsPage</name>
+    <message>
+        <source>Every attempt</source>
+        <translation>Jeder Versuch</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Alle Stufen</translation>
+    </message>
+    <message>
+        <source>Info and above</source>
+        <translation>Info und höher</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Warnungen und Fehler</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Nur Fehler</translation>
+    </message>
+    <message>
+        <source>Minimum level</source>
+        <translation>Mindeststufe</translation>
+    </message>
+    <message>
+        <source>Show records of this level and above</source>
+        <translation>Einträge dieser Stufe und höher anzeigen</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Alle Einträge</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Ausgehend</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Eingehend</translation>
+    </message>
+    <message>
+        <source>Other messages</source>
+        <translation>Andere Meldungen</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Outbound attempts, inbound requests or the other messages</source>
+        <translation>Ausgehende Versuche, eingehende Anfragen oder die anderen Meldungen</translation>
+    </message>
+    <message>
+        <source>Filter: endpoint, delivery id, call id, text…</source>
+        <translation>Filter: Endpunkt, Zustellungs-ID, Anruf-ID, Text…</translation>
+    </message>
+    <message>
+        <source>Filter the records</source>
+        <translation>Einträge filtern</translation>
+    </message>
+    <message>
+        <source>Log every delivery attempt and inbound request, not only the failed ones</source>
+        <translation>Jeden Zustellversuch und jede eingehende Anfrage protokollieren, nicht nur die fehlgeschlagenen</translation>
+    </message>
+    <message>
+        <source>Stop adding records to the view; resume shows what came meanwhile</source>
+        <translation>Keine neuen Einträge mehr anzeigen; Fortsetzen zeigt, was inzwischen kam</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Clear the view</source>
+        <translation>Ansicht leeren</translation>
+    </message>
+    <message>
+        <source>Clear the view (the log file keeps every record)</source>
+        <translation>Ansicht leeren (die Protokolldatei behält jeden Eintrag)</translation>
+    </message>
+    <message>
+        <source>Copy as JSON lines</source>
+        <translation>Als JSON-Zeilen kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected records as JSON lines (%1)</source>
+        <translation>Die ausgewählten Einträge als JSON-Zeilen kopieren (%1)</translation>
+    </message>
+    <message>
+        <source>Copy the selected records as JSON lines</source>
+        <translation>Die ausgewählten Einträge als JSON-Zeilen kopieren</translation>
+    </message>
+    <message>
+        <source>Log records</source>
+        <translation>Protokolleinträge</translation>
+    </message>
+    <message>
+        <source>Log status</source>
+        <translation>Protokollstatus</translation>
+    </message>
+    <message>
+        <source>This console does not capture its log.</source>
+        <translation>Diese Konsole zeichnet ihr Protokoll nicht auf.</translation>
+    </message>
+    <message>
+        <source>Records: %1</source>
+        <translation>Einträge: %1</translation>
+    </message>
+    <message>
+        <source>Records: %1 of %2 match the filter</source>
+        <translation>Einträge: %1 von %2 passen zum Filter</translation>
+    </message>
+    <message>
+        <source>paused, new since: %1</source>
+        <translation>angehalten, seitdem neu: %1</translation>
+    </message>
+    <message>
+        <source>fell out of the buffer unseen: %1</source>
+        <translation>ungesehen aus dem Puffer gefallen: %1</translation>
+    </message>
+    <message>
+        <source>the last %1 are kept</source>
+        <translation>die letzten %1 werden behalten</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::MainWindow</name>
     <message>
         <source>Switchboard</source>
@@ -2163,6 +2357,10 @@
     <message>
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+5&lt;/td&gt;&lt;td&gt;Dashboard, Deliveries, Dead letters, Alerts, Connect&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+6 … Ctrl+9, then Alt+1 …&lt;/td&gt;&lt;td&gt;The other pages, in the navigation&apos;s order (the View menu lists them)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;Search the payloads&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+R&lt;/td&gt;&lt;td&gt;Replay the selected deliveries&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+R&lt;/td&gt;&lt;td&gt;Replay every dead letter matching the filter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Delete&lt;/td&gt;&lt;td&gt;Discard the selected deliveries&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+C&lt;/td&gt;&lt;td&gt;Copy as cURL&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;Refresh&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Strg+1 … Strg+5&lt;/td&gt;&lt;td&gt;Dashboard, Zustellungen, Unzustellbare, Alarme, Verbinden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+6 … Strg+9, dann Alt+1 …&lt;/td&gt;&lt;td&gt;Die übrigen Seiten in der Reihenfolge der Navigation (das Menü Ansicht listet sie)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+F&lt;/td&gt;&lt;td&gt;In den Nutzdaten suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+R&lt;/td&gt;&lt;td&gt;Die ausgewählten Zustellungen erneut senden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Umschalt+R&lt;/td&gt;&lt;td&gt;Alle zum Filter passenden Unzustellbaren erneut senden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Entf&lt;/td&gt;&lt;td&gt;Die ausgewählten Zustellungen verwerfen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Umschalt+C&lt;/td&gt;&lt;td&gt;Als cURL kopieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;Aktualisieren&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Protokoll</translation>
     </message>
 </context>
 <context>

@@ -1983,6 +1983,200 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::LogModel</name>
+    <message>
+        <source>out</source>
+        <translation>saliente</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>entrante</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Endpoint / source</source>
+        <translation>Endpoint / origen</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Tipo de evento</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Delivery id</source>
+        <translation>Id de entrega</translation>
+    </message>
+    <message>
+        <source>Call id</source>
+        <translation>Id de llamada</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::LogsPage</name>
+    <message>
+        <source>Every attempt</source>
+        <translation>Cada intento</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Todos los niveles</translation>
+    </message>
+    <message>
+        <source>Info and above</source>
+        <translation>Info y superiores</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Avisos y errores</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Solo errores</translation>
+    </message>
+    <message>
+        <source>Minimum level</source>
+        <translation>Nivel mínimo</translation>
+    </message>
+    <message>
+        <source>Show records of this level and above</source>
+        <translation>Mostrar los registros de este nivel y superiores</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Todos los registros</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Saliente</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Entrante</translation>
+    </message>
+    <message>
+        <source>Other messages</source>
+        <translation>Otros mensajes</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Outbound attempts, inbound requests or the other messages</source>
+        <translation>Intentos salientes, peticiones entrantes o los demás mensajes</translation>
+    </message>
+    <message>
+        <source>Filter: endpoint, delivery id, call id, text…</source>
+        <translation>Filtro: endpoint, id de entrega, id de llamada, texto…</translation>
+    </message>
+    <message>
+        <source>Filter the records</source>
+        <translation>Filtrar los registros</translation>
+    </message>
+    <message>
+        <source>Log every delivery attempt and inbound request, not only the failed ones</source>
+        <translation>Registrar cada intento de entrega y cada petición entrante, no solo los fallidos</translation>
+    </message>
+    <message>
+        <source>Stop adding records to the view; resume shows what came meanwhile</source>
+        <translation>Dejar de añadir registros a la vista; al reanudar se muestra lo que llegó mientras tanto</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Clear the view</source>
+        <translation>Vaciar la vista</translation>
+    </message>
+    <message>
+        <source>Clear the view (the log file keeps every record)</source>
+        <translation>Vaciar la vista (el archivo de registro los conserva todos)</translation>
+    </message>
+    <message>
+        <source>Copy as JSON lines</source>
+        <translation>Copiar como líneas JSON</translation>
+    </message>
+    <message>
+        <source>Copy the selected records as JSON lines (%1)</source>
+        <translation>Copiar los registros seleccionados como líneas JSON (%1)</translation>
+    </message>
+    <message>
+        <source>Copy the selected records as JSON lines</source>
+        <translation>Copiar los registros seleccionados como líneas JSON</translation>
+    </message>
+    <message>
+        <source>Log records</source>
+        <translation>Entradas del registro</translation>
+    </message>
+    <message>
+        <source>Log status</source>
+        <translation>Estado del registro</translation>
+    </message>
+    <message>
+        <source>This console does not capture its log.</source>
+        <translation>Esta consola no captura su registro.</translation>
+    </message>
+    <message>
+        <source>Records: %1</source>
+        <translation>Registros: %1</translation>
+    </message>
+    <message>
+        <source>Records: %1 of %2 match the filter</source>
+        <translation>Registros: %1 de %2 coinciden con el filtro</translation>
+    </message>
+    <message>
+        <source>paused, new since: %1</source>
+        <translation>en pausa, nuevos desde entonces: %1</translation>
+    </message>
+    <message>
+        <source>fell out of the buffer unseen: %1</source>
+        <translation>salieron del búfer sin verse: %1</translation>
+    </message>
+    <message>
+        <source>the last %1 are kept</source>
+        <translation>se conservan los últimos %1</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::MainWindow</name>
     <message>
         <source>Switchboard</source>
@@ -2163,6 +2357,10 @@
     <message>
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+5&lt;/td&gt;&lt;td&gt;Dashboard, Deliveries, Dead letters, Alerts, Connect&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+6 … Ctrl+9, then Alt+1 …&lt;/td&gt;&lt;td&gt;The other pages, in the navigation&apos;s order (the View menu lists them)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;Search the payloads&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+R&lt;/td&gt;&lt;td&gt;Replay the selected deliveries&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+R&lt;/td&gt;&lt;td&gt;Replay every dead letter matching the filter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Delete&lt;/td&gt;&lt;td&gt;Discard the selected deliveries&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+C&lt;/td&gt;&lt;td&gt;Copy as cURL&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;Refresh&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+5&lt;/td&gt;&lt;td&gt;Panel, Entregas, Mensajes fallidos, Alertas, Conectar&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+6 … Ctrl+9, luego Alt+1 …&lt;/td&gt;&lt;td&gt;Las demás páginas, en el orden de la navegación (el menú Ver las lista)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;Buscar en las cargas útiles&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+R&lt;/td&gt;&lt;td&gt;Reenviar las entregas seleccionadas&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Mayús+R&lt;/td&gt;&lt;td&gt;Reenviar todos los mensajes fallidos que coinciden con el filtro&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Supr&lt;/td&gt;&lt;td&gt;Descartar las entregas seleccionadas&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Mayús+C&lt;/td&gt;&lt;td&gt;Copiar como cURL&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;Actualizar&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Registros</translation>
     </message>
 </context>
 <context>

@@ -1983,6 +1983,200 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::LogModel</name>
+    <message>
+        <source>out</source>
+        <translation>sortant</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>entrant</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Endpoint / source</source>
+        <translation>Point de terminaison / source</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Type d&apos;événement</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Delivery id</source>
+        <translation>Identifiant de livraison</translation>
+    </message>
+    <message>
+        <source>Call id</source>
+        <translation>Identifiant d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::LogsPage</name>
+    <message>
+        <source>Every attempt</source>
+        <translation>Chaque tentative</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Suspendre</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Tous les niveaux</translation>
+    </message>
+    <message>
+        <source>Info and above</source>
+        <translation>Info et au-dessus</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Avertissements et erreurs</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Erreurs seulement</translation>
+    </message>
+    <message>
+        <source>Minimum level</source>
+        <translation>Niveau minimal</translation>
+    </message>
+    <message>
+        <source>Show records of this level and above</source>
+        <translation>Afficher les entrées de ce niveau et au-dessus</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Toutes les entrées</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Sortant</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Entrant</translation>
+    </message>
+    <message>
+        <source>Other messages</source>
+        <translation>Autres messages</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Outbound attempts, inbound requests or the other messages</source>
+        <translation>Tentatives sortantes, requêtes entrantes ou les autres messages</translation>
+    </message>
+    <message>
+        <source>Filter: endpoint, delivery id, call id, text…</source>
+        <translation>Filtre : point de terminaison, identifiant de livraison, identifiant d&apos;appel, texte…</translation>
+    </message>
+    <message>
+        <source>Filter the records</source>
+        <translation>Filtrer les entrées</translation>
+    </message>
+    <message>
+        <source>Log every delivery attempt and inbound request, not only the failed ones</source>
+        <translation>Journaliser chaque tentative de livraison et chaque requête entrante, pas seulement les échecs</translation>
+    </message>
+    <message>
+        <source>Stop adding records to the view; resume shows what came meanwhile</source>
+        <translation>Ne plus ajouter d&apos;entrées à la vue ; reprendre affiche ce qui est arrivé entre-temps</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Clear the view</source>
+        <translation>Vider la vue</translation>
+    </message>
+    <message>
+        <source>Clear the view (the log file keeps every record)</source>
+        <translation>Vider la vue (le fichier journal garde chaque entrée)</translation>
+    </message>
+    <message>
+        <source>Copy as JSON lines</source>
+        <translation>Copier en lignes JSON</translation>
+    </message>
+    <message>
+        <source>Copy the selected records as JSON lines (%1)</source>
+        <translation>Copier les entrées sélectionnées en lignes JSON (%1)</translation>
+    </message>
+    <message>
+        <source>Copy the selected records as JSON lines</source>
+        <translation>Copier les entrées sélectionnées en lignes JSON</translation>
+    </message>
+    <message>
+        <source>Log records</source>
+        <translation>Entrées du journal</translation>
+    </message>
+    <message>
+        <source>Log status</source>
+        <translation>État du journal</translation>
+    </message>
+    <message>
+        <source>This console does not capture its log.</source>
+        <translation>Cette console ne capture pas son journal.</translation>
+    </message>
+    <message>
+        <source>Records: %1</source>
+        <translation>Entrées : %1</translation>
+    </message>
+    <message>
+        <source>Records: %1 of %2 match the filter</source>
+        <translation>Entrées : %1 sur %2 correspondent au filtre</translation>
+    </message>
+    <message>
+        <source>paused, new since: %1</source>
+        <translation>en pause, nouvelles depuis : %1</translation>
+    </message>
+    <message>
+        <source>fell out of the buffer unseen: %1</source>
+        <translation>sorties du tampon sans avoir été vues : %1</translation>
+    </message>
+    <message>
+        <source>the last %1 are kept</source>
+        <translation>les %1 dernières sont gardées</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::MainWindow</name>
     <message>
         <source>Switchboard</source>
@@ -2163,6 +2357,10 @@
     <message>
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+5&lt;/td&gt;&lt;td&gt;Dashboard, Deliveries, Dead letters, Alerts, Connect&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+6 … Ctrl+9, then Alt+1 …&lt;/td&gt;&lt;td&gt;The other pages, in the navigation&apos;s order (the View menu lists them)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;Search the payloads&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+R&lt;/td&gt;&lt;td&gt;Replay the selected deliveries&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+R&lt;/td&gt;&lt;td&gt;Replay every dead letter matching the filter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Delete&lt;/td&gt;&lt;td&gt;Discard the selected deliveries&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+C&lt;/td&gt;&lt;td&gt;Copy as cURL&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;Refresh&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+5&lt;/td&gt;&lt;td&gt;Tableau de bord, Livraisons, Lettres mortes, Alertes, Connecter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+6 … Ctrl+9, puis Alt+1 …&lt;/td&gt;&lt;td&gt;Les autres pages, dans l&apos;ordre de la navigation (le menu Affichage les liste)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;Rechercher dans les charges utiles&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+R&lt;/td&gt;&lt;td&gt;Rejouer les livraisons sélectionnées&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Maj+R&lt;/td&gt;&lt;td&gt;Rejouer toutes les lettres mortes correspondant au filtre&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Suppr&lt;/td&gt;&lt;td&gt;Abandonner les livraisons sélectionnées&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Maj+C&lt;/td&gt;&lt;td&gt;Copier en cURL&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;Actualiser&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Journal</translation>
     </message>
 </context>
 <context>
