@@ -42,6 +42,7 @@ FleetPage::FleetPage(ApiClient *api, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
 
     m_summary->setObjectName(u"fleetSummary"_s);
     m_summary->setWordWrap(true);
@@ -90,8 +91,11 @@ void FleetPage::refresh()
             return;
         }
         m_model->setWorkers(r.json.value(u"workers").toArray(), QDateTime::currentDateTimeUtc());
-        if (m_view->horizontalHeader()->sectionSize(WorkerModel::Id) < 60 || m_model->rowCount() <= 1)
+        // Sized when the set of workers changes, not on every refresh (the operator may resize).
+        if (m_model->rowCount() != m_sizedRows) {
             m_view->resizeColumnsToContents();
+            m_sizedRows = m_model->rowCount();
+        }
         const int workers = m_model->rowCount();
         const int stale = m_model->staleCount();
         const QString text = tr("Workers: %1, stale: %2, deliveries in flight: %3. Updated %4.")

@@ -49,6 +49,7 @@ private:
     QLabel *m_summary;
     QTimer *m_timer;
     bool m_loading = false;
+    int m_sizedRows = -1;
 };
 
 } // namespace Switchboard

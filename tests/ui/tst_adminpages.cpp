@@ -288,6 +288,8 @@ void tst_AdminPages::retentionAndRedactionChangedWhileRunning()
     page.saveRetention();
     QTRY_COMPARE(saved.size(), 1);
     QVERIFY(page.status()->text().contains(u"saved"));
+    page.findChild<QTabWidget *>()->setCurrentIndex(2);
+    AdminFixture::screenshot(&page, u"retention"_s);
     QJsonObject stored = m_f->harness.request("GET", u"/v1/retention"_s).json;
     QCOMPARE(stored.value(u"rollups_days"_s).toInt(), 45);
     QCOMPARE(stored.value(u"attempt_bodies_days"_s).toInt(), 0);
@@ -323,8 +325,6 @@ void tst_AdminPages::retentionAndRedactionChangedWhileRunning()
         m_f->harness.request("PUT", u"/v1/redaction"_s, QJsonObject{{u"patterns"_s, QJsonArray{u"(x"_s}}})
             .status,
         422);
-    page.findChild<QTabWidget *>()->setCurrentIndex(2);
-    AdminFixture::screenshot(&page, u"retention"_s);
 
     // Another console (or a restart) reads them back.
     RulesPage again(m_f->api.get());

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Switchboard authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "adminfixture.h"
+#include "store/sqlstore.h"
 #include "ui/fleetpage.h"
 #include "ui/workermodel.h"
 
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void listsTheEmbeddedEngine();
+    void showsTheFleetAndMarksTheSilent();
     void refreshesWhileShownOnly();
     void marksStaleWorkers();
     void keepsRowsWhenTheSameWorkersAnswer();
@@ -70,6 +72,43 @@ void tst_FleetPage::listsTheEmbeddedEngine()
     QVERIFY(m->data(m->index(0, WorkerModel::Heartbeat), Qt::DisplayRole).toString().endsWith(u" s ago"_s));
     QVERIFY(page.summary()->text().startsWith(u"Workers: 1, stale: 0, deliveries in flight: 0."_s));
     QCOMPARE(page.view()->accessibleName(), u"Workers"_s);
+}
+
+// Two more workers on the same database (as PostgreSQL fleets have): one working,
+// one that stopped writing its heartbeat a minute ago.
+void tst_FleetPage::showsTheFleetAndMarksTheSilent()
+{
+    auto store = SqlStore::open(StoreLocation::sqlite(m_f->harness.dataPath() + u"/switchboard.db"_s),
+                                u"tst-fleet"_s);
+    QVERIFY(store.ok());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    WorkerInfo busy{u"db-2:4711"_s,     u"db-2"_s, QStringLiteral(SWITCHBOARD_VERSION),
+                    now.addSecs(-7200), now,       12,
+                    now.addSecs(-1)};
+    WorkerInfo silent{u"db-3:977"_s,       u"db-3"_s,        QStringLiteral(SWITCHBOARD_VERSION),
+                      now.addSecs(-86400), now.addSecs(-65), 4,
+                      now.addSecs(-70)};
+    QVERIFY((*store)->heartbeat(busy).ok());
+    QVERIFY((*store)->heartbeat(silent).ok());
+    FleetPage page(m_f->api.get());
+    QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    page.resize(900, 300);
+    page.show();
+    QTRY_COMPARE(page.model()->rowCount(), 3);
+    WorkerModel *m = page.model();
+    int staleRow = -1;
+    for (int r = 0; r < m->rowCount(); ++r)
+        if (m->workerId(r) == u"db-3:977"_s)
+            staleRow = r;
+    QVERIFY(staleRow >= 0);
+    QVERIFY(m->isStale(staleRow));
+    QCOMPARE(m->staleCount(), 1);
+    QCOMPARE(m->inFlightTotal(), 16);
+    QVERIFY(m->data(m->index(staleRow, WorkerModel::Heartbeat), Qt::DisplayRole)
+                .toString()
+                .startsWith(u"stale: "_s));
+    QVERIFY(page.summary()->text().startsWith(u"Workers: 3, stale: 1, deliveries in flight: 16."_s));
+    QTest::qWait(200); // let the header settle before the picture
     AdminFixture::screenshot(&page, u"fleet"_s);
 }
 

@@ -172,6 +172,9 @@ RulesPage::RulesPage(ApiClient *api, QWidget *parent)
     m_paths->setPlaceholderText(u"$.transcript\n$.caller.name\n$.items[*].notes"_s);
     m_patterns->setPlaceholderText(u"ACCT-\\d+"_s);
     m_paths->setAccessibleName(tr("JSON paths"));
+    // A few rules each; the room goes to the sample and its preview.
+    m_paths->setMaximumHeight(96);
+    m_patterns->setMaximumHeight(96);
     m_patterns->setAccessibleName(tr("Patterns"));
     m_sample->setPlainText(u"{\n  \"call_id\": \"call_4827\",\n  \"caller\": {\"name\": \"Jane Roe\", "
                            u"\"phone\": \"+14155550123\"},\n"
@@ -226,6 +229,7 @@ RulesPage::RulesPage(ApiClient *api, QWidget *parent)
     auto *retentionGeneral = new QLabel(retention);
     m_retentionErrors = new FieldErrors(retentionGeneral, this);
     auto *retentionForm = new QFormLayout;
+    retentionForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     retentionForm->addRow(retentionGeneral);
     const QList<std::tuple<QString, QSpinBox **, QString>> periods{
         {u"attempt_bodies_days"_s, &m_attemptBodyDays, tr("Attempt response bodies and headers:")},
@@ -242,11 +246,15 @@ RulesPage::RulesPage(ApiClient *api, QWidget *parent)
         (*spin)->setSuffix(tr(" days"));
         (*spin)->setValue(defaults.value(field).toInt());
         (*spin)->setAccessibleName(label.chopped(1));
+        (*spin)->setMinimumWidth(160);
         retentionForm->addRow(label, m_retentionErrors->wrap(field, *spin));
     }
     auto *saveRetentionButton = new QPushButton(tr("Save retention"), retention);
     connect(saveRetentionButton, &QPushButton::clicked, this, &RulesPage::saveRetention);
-    retentionForm->addRow(QString(), saveRetentionButton);
+    auto *retentionButtons = new QHBoxLayout;
+    retentionButtons->addWidget(saveRetentionButton);
+    retentionButtons->addStretch();
+    retentionForm->addRow(QString(), retentionButtons);
     auto *retentionNote
         = new QLabel(tr("0 keeps forever. Messages with any delivery pending, in flight, dead or "
                         "discarded are never pruned. Saved periods are kept in the database and "
