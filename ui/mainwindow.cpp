@@ -202,8 +202,8 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_nav->count(); ++i) {
-        QAction *action = view->addAction(m_nav->item(i)->icon(), m_nav->item(i)->text(), pageShortcut(i), this,
-                                          [this, i]() { m_nav->setCurrentRow(i); });
+        QAction *action = view->addAction(m_nav->item(i)->icon(), m_nav->item(i)->text(), pageShortcut(i),
+                                          this, [this, i]() { m_nav->setCurrentRow(i); });
         m_nav->item(i)->setToolTip(
             tr("%1 (%2)").arg(m_nav->item(i)->text(), action->shortcut().toString(QKeySequence::NativeText)));
     }
