@@ -120,231 +120,69 @@ Result<DeliveryFilter> readFilter(const QHash<QString, QString> &in)
 
 // The size gate in front of one connection (see ApiServer). Connected to the
 // socket's readyRead before QHttpServer is, so it sees each fragment first, as
-// the bytes QHttpServer is about to read: it follows the requests' framing
-// (Content-Length or chunked) to know where each head starts, and refuses a body
-// over its route's limit before QHttpServer has buffered it. Child of the socket.
+// the bytes QHttpServer is about to read; its RequestFraming follows the
+// requests and says when one must be refused before QHttpServer has buffered
+// its body. Child of the socket.
 class BodyGate : public QObject
 {
 public:
-    BodyGate(ApiServer *server, QTcpSocket *socket) : QObject(socket), m_server(server), m_socket(socket)
+    BodyGate(ApiServer *server, QTcpSocket *socket)
+        : QObject(socket)
+        , m_server(server)
+        , m_socket(socket)
+        , m_framing(RequestFraming::Hooks{
+                        [this](const RequestHead &head) {
+                            return m_server
+                                ? m_server->bodyLimit(head.url.path().split(u'/', Qt::SkipEmptyParts))
+                                : qint64(0);
+                        },
+                        [this](qint64 total) { return reserve(total); }, [this]() { release(); }},
+                    socket->peerAddress())
     {
         connect(socket, &QTcpSocket::readyRead, this, &BodyGate::inspect);
     }
     ~BodyGate() override { release(); }
 
 private:
-    enum class State { Head, Body, ChunkSize, ChunkData, ChunkEnd, Trailer, Refused, Untracked };
-
-    static constexpr qsizetype kMaxHeadBytes = 64 * 1024;
-    static constexpr qsizetype kMaxLineBytes = 4 * 1024;
     static constexpr int kDrainTimeoutMs = 30000;
 
     void inspect()
     {
         const qint64 available = m_socket->bytesAvailable();
-        if (available <= 0)
+        if (available <= 0 || !m_server)
             return;
-        if (m_state == State::Refused) {
+        if (m_refused) {
             drain();
             return;
         }
-        if (m_state == State::Untracked) {
-            // Framing this gate cannot follow (QHttpServer refuses such requests itself):
+        if (!m_framing.following()) {
+            // Framing the gate cannot follow (QHttpServer refuses such requests itself):
             // still nothing beyond the hard cap is buffered.
             m_untracked += available;
             if (m_untracked > kMaxRouteBodyBytes)
                 m_socket->abort();
             return;
         }
-        const QByteArray fresh = m_socket->peek(available);
-        feed(fresh);
-    }
-
-    void feed(const QByteArray &data)
-    {
-        qsizetype &i = m_pos; // where in data the gate is; refuse() drains from the body's start
-        i = 0;
-        const qsizetype n = data.size();
-        while (i < n && m_state != State::Refused && m_state != State::Untracked) {
-            switch (m_state) {
-            case State::Head: {
-                if (m_head.isEmpty()) {
-                    while (i < n && (data[i] == '\r' || data[i] == '\n'))
-                        ++i; // blank lines between requests
-                    if (i == n)
-                        return;
-                }
-                const qsizetype before = m_head.size();
-                m_head.append(data.constData() + i, n - i);
-                // The head ends with an empty line: CRLF CRLF, or bare LFs, as QHttpServer's parser allows.
-                qsizetype end = -1; // just past the empty line
-                for (qsizetype lf = m_head.indexOf('\n', qMax<qsizetype>(0, before - 2)); lf >= 0 && end < 0;
-                     lf = m_head.indexOf('\n', lf + 1)) {
-                    if (lf + 1 < m_head.size() && m_head.at(lf + 1) == '\n')
-                        end = lf + 2;
-                    else if (lf + 2 < m_head.size() && m_head.at(lf + 1) == '\r' && m_head.at(lf + 2) == '\n')
-                        end = lf + 3;
-                }
-                if (end < 0) {
-                    if (m_head.size() > kMaxHeadBytes)
-                        return refuse(431, 0, 0);
-                    return;
-                }
-                i += end - before;
-                m_head.truncate(end);
-                startBody();
-                m_head.clear();
-                break;
-            }
-            case State::Body: {
-                const qint64 take = qMin<qint64>(m_remaining, n - i);
-                i += take;
-                m_remaining -= take;
-                if (m_remaining == 0) {
-                    m_state = State::Head;
-                    release(); // QHttpServer hands it to the route right after this slot
-                }
-                break;
-            }
-            case State::ChunkSize:
-            case State::Trailer: {
-                const qsizetype eol = data.indexOf('\n', i);
-                m_line.append(data.constData() + i, (eol < 0 ? n : eol) - i);
-                if (m_line.size() > kMaxLineBytes) {
-                    m_state = State::Untracked;
-                    return;
-                }
-                if (eol < 0)
-                    return;
-                i = eol + 1;
-                const QByteArray line = m_line.trimmed();
-                m_line.clear();
-                if (m_state == State::Trailer) {
-                    if (line.isEmpty())
-                        m_state = State::Head;
-                    break;
-                }
-                bool ok = false;
-                const qsizetype semicolon = line.indexOf(';'); // chunk extensions follow it
-                const qint64 size
-                    = (semicolon < 0 ? line : line.left(semicolon)).trimmed().toLongLong(&ok, 16);
-                if (!ok || size < 0 || size > kMaxRouteBodyBytes) {
-                    if (ok && size > kMaxRouteBodyBytes)
-                        return refuse(413, m_seen + size, m_limit);
-                    m_state = State::Untracked;
-                    return;
-                }
-                if (size == 0) {
-                    m_state = State::Trailer;
-                    release();
-                    break;
-                }
-                m_seen += size;
-                if (m_seen > m_limit)
-                    return refuse(413, m_seen, m_limit);
-                if (!reserve(m_seen))
-                    return refuse(503, m_seen, m_limit);
-                m_remaining = size;
-                m_state = State::ChunkData;
-                break;
-            }
-            case State::ChunkData: {
-                const qint64 take = qMin<qint64>(m_remaining, n - i);
-                i += take;
-                m_remaining -= take;
-                if (m_remaining == 0) {
-                    m_state = State::ChunkEnd;
-                    m_remaining = 2;
-                }
-                break;
-            }
-            case State::ChunkEnd: {
-                const qint64 take = qMin<qint64>(m_remaining, n - i);
-                i += take;
-                m_remaining -= take;
-                if (m_remaining == 0)
-                    m_state = State::ChunkSize;
-                break;
-            }
-            case State::Refused:
-            case State::Untracked:
-                return;
-            }
-        }
-    }
-
-    // The head of a request is complete (in m_head, without the blank line).
-    void startBody()
-    {
-        const QList<QByteArray> lines = m_head.split('\n');
-        const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-        m_request = RequestHead{};
-        m_request.method = requestLine.value(0);
-        m_request.url = QUrl::fromEncoded(requestLine.value(1));
-        m_request.peer = m_socket->peerAddress();
-        qint64 length = 0;
-        bool lengthValid = true;
-        bool lengthSeen = false;
-        bool chunked = false;
-        for (qsizetype l = 1; l < lines.size(); ++l) {
-            const QByteArray line = lines.at(l).trimmed();
-            const qsizetype colon = line.indexOf(':');
-            if (colon <= 0)
-                continue;
-            const QByteArray name = line.left(colon).trimmed();
-            const QByteArray value = line.mid(colon + 1).trimmed();
-            m_request.headers.append({name, value});
-            if (name.compare("Content-Length", Qt::CaseInsensitive) == 0) {
-                // Two different lengths: the gate cannot know which one QHttpServer uses.
-                bool ok = false;
-                const qint64 value64 = value.toLongLong(&ok);
-                lengthValid = lengthValid && ok && (!lengthSeen || value64 == length);
-                length = value64;
-                lengthSeen = true;
-            } else if (name.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0)
-                chunked = chunked || value.toLower().contains("chunked");
-        }
-        // As QHttpServer shows it: absolute, from the Host header (the limit goes by the target's path).
-        for (const auto &h : std::as_const(m_request.headers)) {
-            if (h.first.compare("Host", Qt::CaseInsensitive) != 0 || !m_request.url.isRelative())
-                continue;
-            const QUrl absolute = QUrl::fromEncoded("http://" + h.second + requestLine.value(1));
-            if (absolute.isValid() && absolute.path() == m_request.url.path())
-                m_request.url = absolute;
-        }
-        if (!lengthValid || length < 0) {
-            m_state = State::Untracked; // QHttpServer answers a malformed length itself
-            return;
-        }
-        m_request.chunked = chunked;
-        m_limit = m_server->bodyLimit(m_request.url.path().split(u'/', Qt::SkipEmptyParts));
-        if (chunked) {
-            m_seen = 0;
-            m_state = State::ChunkSize;
-            return;
-        }
-        if (length > m_limit)
-            return refuse(413, length, m_limit);
-        if (!reserve(length))
-            return refuse(503, length, m_limit);
-        m_remaining = length;
-        m_state = length > 0 ? State::Body : State::Head;
+        const RequestFraming::Verdict verdict = m_framing.feed(m_socket->peek(available));
+        if (verdict.status != 0)
+            refuse(verdict);
     }
 
     // Takes the connection away from QHttpServer, answers, discards what is left of
     // the body as it arrives and closes the connection.
-    void refuse(int status, qint64 size, qint64 limit)
+    void refuse(const RequestFraming::Verdict &verdict)
     {
-        m_state = State::Refused;
+        m_refused = true;
+        const RequestHead &head = m_framing.head();
         disconnect(m_socket, &QTcpSocket::readyRead, m_server.data(), nullptr);
         if (m_socket->isTransactionStarted())
             m_socket->commitTransaction(); // what QHttpServer had read of this request is let go
+        release();
         // A declared body is read to its end (and discarded), so the client, still sending,
         // is not reset before it reads the answer; with chunks or a bad head, the
         // connection closes once answered. The bytes available now start at the
-        // fragment's beginning, m_pos bytes before the body.
-        release();
-        m_toDrain = status != 431 && !m_request.chunked ? m_pos + size : 0;
+        // fragment's beginning, bodyOffset bytes before the body.
+        m_toDrain = verdict.status != 431 && !head.chunked ? verdict.bodyOffset + verdict.size : 0;
         drain();
         QTimer::singleShot(kDrainTimeoutMs, this, [this]() { m_socket->abort(); });
         const QPointer<BodyGate> self(this);
@@ -355,23 +193,24 @@ private:
             self->write(code, body);
             self->closeWhenDone();
         };
-        if (status == 413) {
-            qCInfo(lcApi) << "refused a body of" << size << "bytes to" << m_request.url.path()
-                          << "; the limit is" << limit;
-            m_server->refuseTooLarge(m_request, size, limit, answer);
-        } else if (status == 503) {
-            qCWarning(lcApi) << "refused a body of" << size << "bytes to" << m_request.url.path()
+        if (verdict.status == 413) {
+            qCInfo(lcApi) << "refused a body of" << verdict.size << "bytes to" << head.url.path()
+                          << "; the limit is" << verdict.limit;
+            m_server->refuseTooLarge(head, verdict.size, verdict.limit, answer);
+        } else if (verdict.status == 503) {
+            qCWarning(lcApi) << "refused a body of" << verdict.size << "bytes to" << head.url.path()
                              << "for now: too many large bodies are being received at once";
-            answer(status,
+            answer(verdict.status,
                    QJsonObject{{u"error"_s,
                                 QJsonObject{{u"code"_s, u"unavailable"_s},
-                                            {u"message"_s, m_server->bodiesInFlightMessage(size)}}}});
+                                            {u"message"_s, m_server->bodiesInFlightMessage(verdict.size)}}}});
         } else {
-            answer(status,
+            answer(verdict.status,
                    QJsonObject{{u"error"_s,
                                 QJsonObject{{u"code"_s, u"headers_too_large"_s},
                                             {u"message"_s,
-                                             u"the request head is over %1 bytes"_s.arg(kMaxHeadBytes)}}}});
+                                             u"the request head is over %1 bytes"_s.arg(
+                                                 RequestFraming::kMaxHeadBytes)}}}});
         }
     }
 
@@ -379,6 +218,8 @@ private:
     // while they are received: total is this request's body so far.
     bool reserve(qint64 total)
     {
+        if (!m_server)
+            return false;
         const qint64 more = total - m_reserved;
         if (total <= m_server->apiBodyLimit() || more <= 0)
             return true;
@@ -451,17 +292,11 @@ private:
 
     QPointer<ApiServer> m_server;
     QTcpSocket *m_socket;
-    State m_state = State::Head;
-    QByteArray m_head;
-    QByteArray m_line;
-    RequestHead m_request;
-    qint64 m_remaining = 0;
-    qint64 m_limit = 0;
-    qint64 m_seen = 0; // chunked: body bytes announced so far
+    RequestFraming m_framing;
     qint64 m_toDrain = 0;
     qint64 m_untracked = 0;
-    qsizetype m_pos = 0;
     qint64 m_reserved = 0; // of the server's budget for large bodies
+    bool m_refused = false;
     bool m_answered = false;
 };
 
@@ -488,6 +323,184 @@ private:
 };
 
 } // namespace
+
+RequestFraming::Verdict RequestFraming::stop(int status, qint64 size, qsizetype bodyOffset)
+{
+    m_state = State::Stopped;
+    if (status != 0 && m_hooks.release)
+        m_hooks.release();
+    return Verdict{status, size, m_limit, bodyOffset};
+}
+
+RequestFraming::Verdict RequestFraming::feed(QByteArrayView data)
+{
+    qsizetype i = 0;
+    const qsizetype n = data.size();
+    while (i < n && m_state != State::Stopped) {
+        switch (m_state) {
+        case State::Head: {
+            if (m_buffer.isEmpty()) {
+                while (i < n && (data[i] == '\r' || data[i] == '\n'))
+                    ++i; // blank lines between requests
+                if (i == n)
+                    return {};
+            }
+            const qsizetype before = m_buffer.size();
+            m_buffer.append(data.data() + i, n - i);
+            // The head ends with an empty line: CRLF CRLF, or bare LFs, as QHttpServer's parser allows.
+            qsizetype end = -1; // just past the empty line
+            for (qsizetype lf = m_buffer.indexOf('\n', qMax<qsizetype>(0, before - 2)); lf >= 0 && end < 0;
+                 lf = m_buffer.indexOf('\n', lf + 1)) {
+                if (lf + 1 < m_buffer.size() && m_buffer.at(lf + 1) == '\n')
+                    end = lf + 2;
+                else if (lf + 2 < m_buffer.size() && m_buffer.at(lf + 1) == '\r'
+                         && m_buffer.at(lf + 2) == '\n')
+                    end = lf + 3;
+            }
+            if (end < 0) {
+                if (m_buffer.size() > kMaxHeadBytes)
+                    return stop(431, 0);
+                return {};
+            }
+            i += end - before;
+            m_buffer.truncate(end);
+            if (const Verdict v = startBody(i); v.status != 0)
+                return v;
+            m_buffer.clear();
+            break;
+        }
+        case State::Body: {
+            const qint64 take = qMin<qint64>(m_remaining, n - i);
+            i += take;
+            m_remaining -= take;
+            if (m_remaining == 0) {
+                m_state = State::Head;
+                m_hooks.release();
+            }
+            break;
+        }
+        case State::ChunkSize:
+        case State::Trailer: {
+            const qsizetype eol = QByteArrayView(data).indexOf('\n', i);
+            m_buffer.append(data.data() + i, (eol < 0 ? n : eol) - i);
+            if (m_buffer.size() > kMaxLineBytes)
+                return stop(0, 0);
+            if (eol < 0)
+                return {};
+            i = eol + 1;
+            const QByteArray line = m_buffer.trimmed();
+            m_buffer.clear();
+            if (m_state == State::Trailer) {
+                if (line.isEmpty())
+                    m_state = State::Head;
+                break;
+            }
+            bool ok = false;
+            const qsizetype semicolon = line.indexOf(';'); // chunk extensions follow it
+            const qint64 size = (semicolon < 0 ? line : line.left(semicolon)).trimmed().toLongLong(&ok, 16);
+            if (ok && size > kMaxRouteBodyBytes)
+                return stop(413, m_seen + size);
+            if (!ok || size < 0)
+                return stop(0, 0);
+            if (size == 0) {
+                m_state = State::Trailer;
+                m_hooks.release();
+                break;
+            }
+            m_seen += size;
+            if (m_seen > m_limit)
+                return stop(413, m_seen);
+            if (!m_hooks.reserve(m_seen))
+                return stop(503, m_seen);
+            m_remaining = size;
+            m_state = State::ChunkData;
+            break;
+        }
+        case State::ChunkData: {
+            const qint64 take = qMin<qint64>(m_remaining, n - i);
+            i += take;
+            m_remaining -= take;
+            if (m_remaining == 0) {
+                m_state = State::ChunkEnd;
+                m_remaining = 2;
+            }
+            break;
+        }
+        case State::ChunkEnd: {
+            const qint64 take = qMin<qint64>(m_remaining, n - i);
+            i += take;
+            m_remaining -= take;
+            if (m_remaining == 0)
+                m_state = State::ChunkSize;
+            break;
+        }
+        case State::Stopped:
+            break;
+        }
+    }
+    return {};
+}
+
+// The head of a request is complete (in m_buffer, with its empty line).
+RequestFraming::Verdict RequestFraming::startBody(qsizetype bodyOffset)
+{
+    const QList<QByteArray> lines = m_buffer.split('\n');
+    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+    const QHostAddress peer = m_head.peer;
+    m_head = RequestHead{};
+    m_head.peer = peer;
+    m_head.method = requestLine.value(0);
+    m_head.url = QUrl::fromEncoded(requestLine.value(1));
+    qint64 length = 0;
+    bool lengthValid = true;
+    bool lengthSeen = false;
+    bool chunked = false;
+    for (qsizetype l = 1; l < lines.size(); ++l) {
+        const QByteArray line = lines.at(l).trimmed();
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        const QByteArray name = line.left(colon).trimmed();
+        const QByteArray value = line.mid(colon + 1).trimmed();
+        m_head.headers.append({name, value});
+        if (name.compare("Content-Length", Qt::CaseInsensitive) == 0) {
+            // Two different lengths: the gate cannot know which one QHttpServer uses.
+            bool ok = false;
+            const qint64 value64 = value.toLongLong(&ok);
+            lengthValid = lengthValid && ok && (!lengthSeen || value64 == length);
+            length = value64;
+            lengthSeen = true;
+        } else if (name.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0) {
+            chunked = chunked || value.toLower().contains("chunked");
+        }
+    }
+    // As QHttpServer shows it: absolute, from the Host header (the limit goes by the target's path).
+    for (const auto &h : std::as_const(m_head.headers)) {
+        if (h.first.compare("Host", Qt::CaseInsensitive) != 0 || !m_head.url.isRelative())
+            continue;
+        const QUrl absolute = QUrl::fromEncoded("http://" + h.second + requestLine.value(1));
+        if (absolute.isValid() && absolute.path() == m_head.url.path())
+            m_head.url = absolute;
+    }
+    if (!lengthValid || length < 0)
+        return stop(0, 0); // QHttpServer answers a malformed length itself
+    m_head.chunked = chunked;
+    m_limit = m_hooks.limitFor(m_head);
+    if (chunked) {
+        m_seen = 0;
+        m_state = State::ChunkSize;
+        return {};
+    }
+    if (length > m_limit)
+        return stop(413, length, bodyOffset);
+    if (!m_hooks.reserve(length))
+        return stop(503, length, bodyOffset);
+    m_remaining = length;
+    m_state = length > 0 ? State::Body : State::Head;
+    if (length == 0)
+        m_hooks.release();
+    return {};
+}
 
 QJsonObject outcomeJson(const AttemptEvent &event)
 {

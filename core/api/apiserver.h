@@ -55,6 +55,59 @@ struct RequestHead
     bool chunked = false; // Transfer-Encoding: chunked: the size is how much came before it was refused
 };
 
+// Follows the framing of the HTTP/1.1 requests on one connection's byte stream
+// (heads, Content-Length and chunked bodies) without keeping the bodies, and says
+// when a request must be refused before its body is read: the parser of
+// ApiServer's size gate. Not thread-safe: one per connection.
+class RequestFraming
+{
+public:
+    static constexpr qsizetype kMaxHeadBytes = 64 * 1024;
+    static constexpr qsizetype kMaxLineBytes = 4 * 1024;
+
+    struct Hooks
+    {
+        std::function<qint64(const RequestHead &)> limitFor; // the body limit of a request
+        // The body so far is total bytes (declared, or the chunks announced): false when
+        // the server has no room for it now. Called only while total <= the limit.
+        std::function<bool(qint64 total)> reserve;
+        std::function<void()> release; // the body is complete (or refused)
+    };
+    // status 0: go on. 413: the body (size bytes, at least that when chunked) is over limit;
+    // 503: no room for it now; 431: the head is over kMaxHeadBytes. bodyOffset: where the
+    // body starts in the bytes just fed (declared bodies).
+    struct Verdict
+    {
+        int status = 0;
+        qint64 size = 0;
+        qint64 limit = 0;
+        qsizetype bodyOffset = 0;
+    };
+
+    RequestFraming(Hooks hooks, const QHostAddress &peer) : m_hooks(std::move(hooks)) { m_head.peer = peer; }
+
+    // The next bytes of the stream. After a verdict with a status, or when the framing
+    // cannot be followed (a malformed length or chunk), following() is false.
+    Verdict feed(QByteArrayView data);
+    bool following() const { return m_state != State::Stopped; }
+    // The head of the request being received (or refused).
+    const RequestHead &head() const { return m_head; }
+
+private:
+    enum class State { Head, Body, ChunkSize, ChunkData, ChunkEnd, Trailer, Stopped };
+
+    Verdict startBody(qsizetype bodyOffset);
+    Verdict stop(int status, qint64 size, qsizetype bodyOffset = 0);
+
+    Hooks m_hooks;
+    State m_state = State::Head;
+    QByteArray m_buffer; // the head, or a chunk size or trailer line, so far
+    RequestHead m_head;
+    qint64 m_remaining = 0;
+    qint64 m_limit = 0;
+    qint64 m_seen = 0; // chunked: body bytes announced so far
+};
+
 // A route whose body limit is its own rather than the API's (POST /in/{name},
 // POST /platforms/{platform}/{name}). ApiServer asks it for the limit as soon
 // as a request's head has arrived, before the body is buffered, and hands it
