@@ -12,7 +12,7 @@ cd "$root"
 cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
     -DSWITCHBOARD_BUILD_FUZZERS=ON -DSWITCHBOARD_BUILD_TESTS=OFF -DSWITCHBOARD_BUILD_UI=OFF >/dev/null
-targets=(fuzz_functions fuzz_verifiers fuzz_inbound)
+targets=(fuzz_functions fuzz_verifiers fuzz_inbound fuzz_framing)
 cmake --build build-fuzz --target "${targets[@]}" -j "$(nproc)"
 for target in "${targets[@]}"; do
     work=$(mktemp -d)
