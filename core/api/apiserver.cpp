@@ -327,8 +327,8 @@ private:
 RequestFraming::Verdict RequestFraming::stop(int status, qint64 size, qsizetype bodyOffset)
 {
     m_state = State::Stopped;
-    if (status != 0 && m_hooks.release)
-        m_hooks.release();
+    if (m_hooks.release)
+        m_hooks.release(); // refused, or no longer followed: either way not counted any more
     return Verdict{status, size, m_limit, bodyOffset};
 }
 

@@ -71,7 +71,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             continue;
         check(!framing.following(), "a refusal without stopping");
         check(v.bodyOffset >= 0 && v.bodyOffset <= fragment.size(), "a body offset outside the fragment");
-        check(reserved == 0 || v.status == 431, "a refused request kept its reservation");
+        check(reserved == 0, "a refused request kept its reservation");
         if (v.status == 413)
             check(v.size > v.limit, "413 for a body within the limit");
         else if (v.status == 503)
@@ -80,5 +80,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             check(v.status == 431, "an unknown status");
         break;
     }
+    check(framing.following() || reserved == 0, "a stream no longer followed kept its reservation");
     return 0;
 }
