@@ -1609,14 +1609,6 @@
         <translation>Keine ausgehende Authentifizierung eingerichtet (Reiter Einstellungen).</translation>
     </message>
     <message>
-        <source>mTLS: set the client certificate and key with PUT /v1/endpoints/%1/auth {&quot;certificate&quot;, &quot;private_key&quot;}; current: %2</source>
-        <translation>mTLS: Client-Zertifikat und Schlüssel mit PUT /v1/endpoints/%1/auth {&quot;certificate&quot;, &quot;private_key&quot;} setzen; aktuell: %2</translation>
-    </message>
-    <message>
-        <source>none, deliveries wait</source>
-        <translation>keine, Zustellungen warten</translation>
-    </message>
-    <message>
         <source>%1 credential: %2</source>
         <translation>Zugangsdaten %1: %2</translation>
     </message>
@@ -1681,6 +1673,54 @@
     <message>
         <source>Give it to the receiver of %1.</source>
         <translation>Geben Sie es dem Empfänger von %1.</translation>
+    </message>
+    <message>
+        <source>Set client certificate…</source>
+        <translation>Client-Zertifikat setzen…</translation>
+    </message>
+    <message>
+        <source>Choose the client certificate and its unencrypted private key (PEM files); the key is sent to the secret store and never shown</source>
+        <translation>Client-Zertifikat und seinen unverschlüsselten privaten Schlüssel wählen (PEM-Dateien); der Schlüssel geht in den Geheimnisspeicher und wird nie angezeigt</translation>
+    </message>
+    <message>
+        <source>Client certificate (mTLS): %1</source>
+        <translation>Client-Zertifikat (mTLS): %1</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.crt *.cer *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Client certificate of %1</source>
+        <translation>Client-Zertifikat von %1</translation>
+    </message>
+    <message>
+        <source>Private key of that certificate</source>
+        <translation>Privater Schlüssel dieses Zertifikats</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a PEM file (over 64 KiB).</source>
+        <translation>%1 ist zu groß für eine PEM-Datei (über 64 KiB).</translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM certificate.</source>
+        <translation>%1 ist kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Client certificate not set: %1</source>
+        <translation>Client-Zertifikat nicht gesetzt: %1</translation>
+    </message>
+    <message>
+        <source>The client certificate of %1 was set (%2, valid until %3).</source>
+        <translation>Das Client-Zertifikat von %1 wurde gesetzt (%2, gültig bis %3).</translation>
+    </message>
+    <message>
+        <source>no common name</source>
+        <translation>kein Common Name</translation>
     </message>
 </context>
 <context>

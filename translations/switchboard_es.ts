@@ -1609,14 +1609,6 @@
         <translation>No hay autenticación saliente configurada (pestaña Ajustes).</translation>
     </message>
     <message>
-        <source>mTLS: set the client certificate and key with PUT /v1/endpoints/%1/auth {&quot;certificate&quot;, &quot;private_key&quot;}; current: %2</source>
-        <translation>mTLS: establezca el certificado y la clave de cliente con PUT /v1/endpoints/%1/auth {&quot;certificate&quot;, &quot;private_key&quot;}; actual: %2</translation>
-    </message>
-    <message>
-        <source>none, deliveries wait</source>
-        <translation>ninguna, las entregas esperan</translation>
-    </message>
-    <message>
         <source>%1 credential: %2</source>
         <translation>Credencial %1: %2</translation>
     </message>
@@ -1681,6 +1673,54 @@
     <message>
         <source>Give it to the receiver of %1.</source>
         <translation>Entrégueselo al receptor de %1.</translation>
+    </message>
+    <message>
+        <source>Set client certificate…</source>
+        <translation>Establecer certificado de cliente…</translation>
+    </message>
+    <message>
+        <source>Choose the client certificate and its unencrypted private key (PEM files); the key is sent to the secret store and never shown</source>
+        <translation>Elija el certificado de cliente y su clave privada sin cifrar (archivos PEM); la clave va al almacén de secretos y nunca se muestra</translation>
+    </message>
+    <message>
+        <source>Client certificate (mTLS): %1</source>
+        <translation>Certificado de cliente (mTLS): %1</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>Archivos PEM (*.pem *.crt *.cer *.key);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Client certificate of %1</source>
+        <translation>Certificado de cliente de %1</translation>
+    </message>
+    <message>
+        <source>Private key of that certificate</source>
+        <translation>Clave privada de ese certificado</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a PEM file (over 64 KiB).</source>
+        <translation>%1 es demasiado grande para un archivo PEM (más de 64 KiB).</translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM certificate.</source>
+        <translation>%1 no es un certificado PEM.</translation>
+    </message>
+    <message>
+        <source>Client certificate not set: %1</source>
+        <translation>Certificado de cliente no establecido: %1</translation>
+    </message>
+    <message>
+        <source>The client certificate of %1 was set (%2, valid until %3).</source>
+        <translation>Se estableció el certificado de cliente de %1 (%2, válido hasta %3).</translation>
+    </message>
+    <message>
+        <source>no common name</source>
+        <translation>sin nombre común</translation>
     </message>
 </context>
 <context>

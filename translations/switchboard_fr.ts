@@ -1609,14 +1609,6 @@
         <translation>Aucune authentification sortante configurée (onglet Paramètres).</translation>
     </message>
     <message>
-        <source>mTLS: set the client certificate and key with PUT /v1/endpoints/%1/auth {&quot;certificate&quot;, &quot;private_key&quot;}; current: %2</source>
-        <translation>mTLS : définissez le certificat et la clé client avec PUT /v1/endpoints/%1/auth {&quot;certificate&quot;, &quot;private_key&quot;} ; actuel : %2</translation>
-    </message>
-    <message>
-        <source>none, deliveries wait</source>
-        <translation>aucun, les livraisons attendent</translation>
-    </message>
-    <message>
         <source>%1 credential: %2</source>
         <translation>Identifiant %1 : %2</translation>
     </message>
@@ -1681,6 +1673,54 @@
     <message>
         <source>Give it to the receiver of %1.</source>
         <translation>Donnez-le au destinataire de %1.</translation>
+    </message>
+    <message>
+        <source>Set client certificate…</source>
+        <translation>Définir le certificat client…</translation>
+    </message>
+    <message>
+        <source>Choose the client certificate and its unencrypted private key (PEM files); the key is sent to the secret store and never shown</source>
+        <translation>Choisissez le certificat client et sa clé privée non chiffrée (fichiers PEM) ; la clé va dans le coffre des secrets et n&apos;est jamais affichée</translation>
+    </message>
+    <message>
+        <source>Client certificate (mTLS): %1</source>
+        <translation>Certificat client (mTLS) : %1</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>Fichiers PEM (*.pem *.crt *.cer *.key);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Client certificate of %1</source>
+        <translation>Certificat client de %1</translation>
+    </message>
+    <message>
+        <source>Private key of that certificate</source>
+        <translation>Clé privée de ce certificat</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a PEM file (over 64 KiB).</source>
+        <translation>%1 est trop grand pour un fichier PEM (plus de 64 Kio).</translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM certificate.</source>
+        <translation>%1 n&apos;est pas un certificat PEM.</translation>
+    </message>
+    <message>
+        <source>Client certificate not set: %1</source>
+        <translation>Certificat client non défini : %1</translation>
+    </message>
+    <message>
+        <source>The client certificate of %1 was set (%2, valid until %3).</source>
+        <translation>Le certificat client de %1 a été défini (%2, valide jusqu&apos;au %3).</translation>
+    </message>
+    <message>
+        <source>no common name</source>
+        <translation>sans nom commun</translation>
     </message>
 </context>
 <context>

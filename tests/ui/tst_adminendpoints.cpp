@@ -16,10 +16,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -42,6 +44,7 @@ private Q_SLOTS:
     void revealAndCopy();
     void versionsSideBySide();
     void outboundCredential();
+    void clientCertificateFromFiles();
     void circuitBreakerSettings();
     void circuitStateAndReset();
 
@@ -296,6 +299,45 @@ void tst_AdminEndpoints::outboundCredential()
     QTRY_COMPARE(m_f->receiver->count(u"/api"_s), 1);
     QCOMPARE(m_f->receiver->requests(u"/api"_s).first().header("Authorization"),
              QByteArray("Bearer tok-0123456789abcdef"));
+}
+
+void tst_AdminEndpoints::clientCertificateFromFiles()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QProcess openssl;
+    openssl.setWorkingDirectory(dir.path());
+    openssl.start(u"openssl"_s,
+                  {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s,
+                   u"client.key"_s, u"-out"_s, u"client.pem"_s, u"-days"_s, u"2"_s, u"-subj"_s,
+                   u"/CN=voicebot-client"_s});
+    QVERIFY(openssl.waitForFinished(30000));
+    QCOMPARE(openssl.exitCode(), 0);
+    QVERIFY(m_f->harness.createEndpoint(u"bank"_s, QUrl(u"https://127.0.0.1:9/payments"_s),
+                                        QJsonObject{{u"auth"_s, QJsonObject{{u"type"_s, u"mtls"_s}}}}));
+    m_page->refresh();
+    QTRY_COMPARE(m_page->model()->rowCount(), 1);
+    m_page->select(u"bank"_s);
+    QTRY_VERIFY(!m_page->clientCertificateButton()->isHidden());
+    QVERIFY(m_page->credentialEdit()->isHidden());
+    QVERIFY2(m_page->credentialState()->text().contains(u"not set"),
+             qPrintable(m_page->credentialState()->text()));
+
+    // Not a certificate: refused before anything is sent.
+    m_page->setClientCertificateFiles(dir.filePath(u"client.key"_s), dir.filePath(u"client.key"_s));
+    QVERIFY2(m_page->status()->text().contains(u"not a PEM certificate"),
+             qPrintable(m_page->status()->text()));
+    // A certificate with a "key" that is not one: the API refuses it, the page says why.
+    m_page->setClientCertificateFiles(dir.filePath(u"client.pem"_s), dir.filePath(u"client.pem"_s));
+    QTRY_VERIFY2(m_page->status()->text().contains(u"private_key"), qPrintable(m_page->status()->text()));
+    QTRY_VERIFY(m_page->credentialState()->text().contains(u"not set"));
+    // The pair: set, and the page shows its fingerprint, never the key.
+    m_page->setClientCertificateFiles(dir.filePath(u"client.pem"_s), dir.filePath(u"client.key"_s));
+    QTRY_VERIFY2(m_page->status()->text().contains(u"voicebot-client"), qPrintable(m_page->status()->text()));
+    QTRY_VERIFY2(!m_page->credentialState()->text().contains(u"not set"),
+                 qPrintable(m_page->credentialState()->text()));
+    QVERIFY(!m_page->credentialState()->text().contains(u"PRIVATE KEY"));
+    QVERIFY(!m_page->status()->text().contains(u"PRIVATE KEY"));
 }
 
 void tst_AdminEndpoints::circuitBreakerSettings()

@@ -11,6 +11,10 @@
 #include "secretspanel.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -27,6 +31,7 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QSslCertificate>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTreeWidget>
@@ -212,13 +217,21 @@ EndpointsPage::EndpointsPage(ApiClient *api, QWidget *parent)
     m_credential->setEchoMode(QLineEdit::Password);
     m_credential->setPlaceholderText(tr("token, API key, password or client secret"));
     m_credential->setAccessibleName(tr("Outbound credential"));
-    auto *setCredentialButton = new QPushButton(tr("Set credential"), secrets);
-    connect(setCredentialButton, &QPushButton::clicked, this, &EndpointsPage::setCredential);
+    m_setCredential = new QPushButton(tr("Set credential"), secrets);
+    connect(m_setCredential, &QPushButton::clicked, this, &EndpointsPage::setCredential);
+    // mtls endpoints take a certificate and a key instead, chosen as files.
+    m_clientCertificate = new QPushButton(tr("Set client certificate…"), secrets);
+    m_clientCertificate->setToolTip(tr(
+        "Choose the client certificate and its unencrypted private key (PEM files); the key is sent to the "
+        "secret store and never shown"));
+    m_clientCertificate->setVisible(false);
+    connect(m_clientCertificate, &QPushButton::clicked, this, &EndpointsPage::chooseClientCertificate);
     m_credentialState = new QLabel(secrets);
     m_credentialState->setWordWrap(true);
     auto *credentialRow = new QHBoxLayout;
     credentialRow->addWidget(m_credential, 1);
-    credentialRow->addWidget(setCredentialButton);
+    credentialRow->addWidget(m_setCredential);
+    credentialRow->addWidget(m_clientCertificate);
     secrets->form()->addRow(tr("Authentication:"), credentialRow);
     secrets->form()->addRow(QString(), m_credentialState);
     m_tabs->addTab(secrets, tr("Secrets"));
@@ -373,14 +386,17 @@ void EndpointsPage::showSecrets(const QJsonObject &endpoint)
                                     ? tr("no secret: deliveries wait until one is set")
                                     : QString());
     const QString authType = endpoint.value(u"auth").toObject().value(u"type").toString();
+    const bool mtls = authType == u"mtls";
+    m_credential->setVisible(!mtls);
+    m_setCredential->setVisible(!mtls);
+    m_clientCertificate->setVisible(mtls);
     if (authType.isEmpty()) {
         m_credentialState->setText(tr("No outbound authentication configured (Settings tab)."));
     } else if (authType == u"mtls") {
-        m_credentialState->setText(
-            tr("mTLS: set the client certificate and key with PUT /v1/endpoints/%1/auth "
-               "{\"certificate\", \"private_key\"}; current: %2")
-                .arg(endpoint.value(u"name").toString(),
-                     endpoint.value(u"auth_fingerprint").toString(tr("none, deliveries wait"))));
+        m_credentialState->setText(tr("Client certificate (mTLS): %1")
+                                       .arg(endpoint.value(u"auth_fingerprint").isString()
+                                                ? endpoint.value(u"auth_fingerprint").toString()
+                                                : tr("not set, deliveries wait until it is")));
     } else {
         m_credentialState->setText(tr("%1 credential: %2")
                                        .arg(authType,
@@ -662,6 +678,71 @@ void EndpointsPage::setCredential()
                     }
                     m_credential->clear();
                     setStatus(tr("The credential of %1 was set.").arg(name), true);
+                    refresh();
+                });
+}
+
+void EndpointsPage::chooseClientCertificate()
+{
+    if (m_current.isEmpty())
+        return;
+    const QString pem = tr("PEM files (*.pem *.crt *.cer *.key);;All files (*)");
+    const QString certificate
+        = QFileDialog::getOpenFileName(this, tr("Client certificate of %1").arg(m_current), QString(), pem);
+    if (certificate.isEmpty())
+        return;
+    const QString key = QFileDialog::getOpenFileName(this, tr("Private key of that certificate"),
+                                                     QFileInfo(certificate).absolutePath(), pem);
+    if (key.isEmpty())
+        return;
+    setClientCertificateFiles(certificate, key);
+}
+
+void EndpointsPage::setClientCertificateFiles(const QString &certificateFile, const QString &keyFile)
+{
+    if (m_current.isEmpty())
+        return;
+    constexpr qint64 kMaxPem = 64 * 1024;
+    auto readPem = [this](const QString &path, QByteArray *out) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            setStatus(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
+                      false);
+            return false;
+        }
+        if (file.size() > kMaxPem) {
+            setStatus(tr("%1 is too large for a PEM file (over 64 KiB).").arg(QDir::toNativeSeparators(path)),
+                      false);
+            return false;
+        }
+        *out = file.readAll();
+        return true;
+    };
+    QByteArray certificate;
+    QByteArray key;
+    if (!readPem(certificateFile, &certificate) || !readPem(keyFile, &key))
+        return;
+    const QSslCertificate parsed(certificate, QSsl::Pem);
+    if (parsed.isNull()) {
+        key.fill('\0');
+        setStatus(tr("%1 is not a PEM certificate.").arg(QDir::toNativeSeparators(certificateFile)), false);
+        return;
+    }
+    const QString name = m_current;
+    const QString subject = parsed.subjectInfo(QSslCertificate::CommonName).join(u", "_s);
+    const QString expires = QLocale().toString(parsed.expiryDate().toLocalTime(), QLocale::ShortFormat);
+    QJsonObject body{{u"certificate"_s, QString::fromLatin1(certificate)},
+                     {u"private_key"_s, QString::fromLatin1(key)}};
+    key.fill('\0');
+    m_api->send("PUT", ApiClient::path(u"/v1/endpoints/"_s, name, u"/auth"_s), body, this,
+                [this, name, subject, expires](const ApiResult &r) {
+                    if (!r.ok()) {
+                        setStatus(tr("Client certificate not set: %1").arg(r.error), false);
+                        return;
+                    }
+                    setStatus(tr("The client certificate of %1 was set (%2, valid until %3).")
+                                  .arg(name, subject.isEmpty() ? tr("no common name") : subject, expires),
+                              true);
                     refresh();
                 });
 }

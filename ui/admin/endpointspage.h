@@ -50,6 +50,11 @@ public:
     void rotateSecret();
     // PUT /v1/endpoints/{name}/auth: the bearer token, API key, password or client secret.
     void setCredential();
+    // PUT /v1/endpoints/{name}/auth for an mtls endpoint: the client certificate
+    // and its unencrypted private key, read from PEM files (the key is never shown).
+    void setClientCertificateFiles(const QString &certificateFile, const QString &keyFile);
+    // Asks for the two files, then setClientCertificateFiles().
+    void chooseClientCertificate();
     // POST /v1/endpoints/{name}/circuit/reset: closes an open circuit by hand.
     void resetCircuit();
 
@@ -65,6 +70,7 @@ public:
     QSpinBox *graceHours() const;
     QLineEdit *credentialEdit() const { return m_credential; }
     QLabel *credentialState() const { return m_credentialState; }
+    QPushButton *clientCertificateButton() const { return m_clientCertificate; }
     QLineEdit *testEventType() const { return m_testType; }
     QPlainTextEdit *testPayload() const { return m_testPayload; }
     QPlainTextEdit *testRequest() const { return m_testRequest; }
@@ -101,6 +107,8 @@ private:
     // Secrets
     SecretsPanel *m_secretsPanel;
     QLineEdit *m_credential;
+    QPushButton *m_setCredential;
+    QPushButton *m_clientCertificate;
     QLabel *m_credentialState;
     // Test send
     QLineEdit *m_testType;
