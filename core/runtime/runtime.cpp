@@ -8,6 +8,7 @@
 #include "functions/functionstore.h"
 #include "inbound/inboundstore.h"
 #include "inbound/source.h"
+#include "metrics/datapolicy.h"
 #include "metrics/housekeeping.h"
 #include "redact/redactor.h"
 #include "secrets/filesecretstore.h"
@@ -459,11 +460,27 @@ Status Runtime::startApi()
     return Ok{};
 }
 
+Status Runtime::applyStoredPolicy()
+{
+    // The redaction rules an operator saved (PUT /v1/redaction) hold before the
+    // engine records anything; housekeeping re-reads them while running.
+    auto store = SqlStore::open(m_location, u"policy-"_s + newId(u""));
+    if (!store)
+        return store.error();
+    if (auto st = (*store)->migrate(); !st)
+        return st;
+    if (auto st = DataPolicy::applyStoredRedaction(**store); !st)
+        return Error::unavailable(u"the stored redaction rules cannot be read: "_s + st.error().message);
+    return Ok{};
+}
+
 Status Runtime::start()
 {
     if (auto st = prepare(true); !st)
         return st;
     if (auto st = applyConfig(); !st)
+        return st;
+    if (auto st = applyStoredPolicy(); !st)
         return st;
     EngineOptions eo;
     eo.location = m_location;

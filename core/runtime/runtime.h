@@ -73,6 +73,7 @@ public:
 private:
     Status prepare(bool lock); // data dir, lock, store location, secret store
     Result<QString> loadToken(const QString &instanceId);
+    Status applyStoredPolicy();
     Status applyConfig();
     Status startApi();
 
