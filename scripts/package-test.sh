@@ -229,6 +229,55 @@ for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
 for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done
 pids=()
 
+echo "== the service as its unit starts it"
+# No systemd runs here (PID 1 is not systemd), so the unit's own settings are
+# applied by hand, as systemd would: its User, UMask, Environment and
+# EnvironmentFile, the StateDirectory with its mode, then ExecStart word for
+# word; the admin's SWITCHBOARDD_ARGS picks a free port. Stopped with its KillSignal.
+unit_value() { sed -n "s/^$1=//p" "$unit" | tail -1; }
+svc_user=$(unit_value User)
+state=/var/lib/$(unit_value StateDirectory)
+exec_start=$(unit_value ExecStart)
+svc_umask=$(unit_value UMask)
+install -d -m "$(unit_value StateDirectoryMode)" -o "$svc_user" -g "$(unit_value Group)" "$state"
+svc_env=$(unit_value Environment)
+svc_out=$work/service.err
+(
+    set -a
+    # shellcheck disable=SC1091
+    . /etc/default/switchboardd
+    set +a
+    SWITCHBOARDD_ARGS="--listen 127.0.0.1:0"
+    umask "$svc_umask"
+    # shellcheck disable=SC2086 # the unit's $SWITCHBOARDD_ARGS is split on spaces, as systemd splits it
+    exec runuser -u "$svc_user" -- env "$svc_env" SWITCHBOARDD_ARGS="$SWITCHBOARDD_ARGS" \
+        ${exec_start//\$SWITCHBOARDD_ARGS/$SWITCHBOARDD_ARGS}
+) 2>"$svc_out" &
+svc_pid=$!
+pids+=($svc_pid)
+svc_api=""
+for _ in $(seq 1 150); do
+    [ -s "$state/listen.addr" ] && svc_api=$(tr -d '[:space:]' <"$state/listen.addr") && break
+    sleep 0.1
+done
+case "$svc_api" in http*) ;; ?*) svc_api="http://$svc_api" ;; esac
+if [ -n "$svc_api" ] && curl -fsS "$svc_api/healthz" >/dev/null 2>&1; then
+    pass "the unit's ExecStart, run as $svc_user, answers $svc_api/healthz"
+else
+    fail "the unit's ExecStart started: $(tail -5 "$svc_out")"
+fi
+check "the service keeps its database in $state, owned by $svc_user" \
+    sh -c "[ \"\$(stat -c '%U' '$state/switchboard.db')\" = '$svc_user' ]"
+check "the service's files follow UMask=$svc_umask (no access for others)" \
+    sh -c "[ -z \"\$(find '$state' -perm /o=rwx -print -quit)\" ]"
+check "the service made its API token in the 0600 secrets file" \
+    sh -c "[ \"\$(stat -c '%a' '$state/secrets.json')\" = 600 ] && grep -q . '$state/secrets.json'"
+kill -TERM "$svc_pid" 2>/dev/null || true
+svc_status=0
+wait "$svc_pid" 2>/dev/null || svc_status=$?
+pids=()
+if [ "$svc_status" -eq 0 ]; then pass "SIGTERM (the unit's KillSignal) stops it cleanly"; else fail "SIGTERM stops it cleanly: exit $svc_status, $(tail -3 "$svc_out")"; fi
+
 echo "== remove"
 if DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq switchboard >"$work/remove.log" 2>&1; then
     pass "apt-get remove -y switchboard"
@@ -246,6 +295,7 @@ else
     fail "apt-get purge -y switchboard: $(cat "$work/purge.log")"
 fi
 check "/etc/default/switchboardd is gone after purge" test ! -e /etc/default/switchboardd
+check "purge deletes the state directory /var/lib/switchboard" test ! -e /var/lib/switchboard
 check "dpkg no longer knows switchboard" sh -c "! dpkg-query -W -f='\${Status}' switchboard 2>/dev/null | grep -q 'installed\|config-files'"
 
 echo "package-test: $passes passed, $failures failed"
