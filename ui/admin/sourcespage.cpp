@@ -137,7 +137,7 @@ SourcesPage::SourcesPage(ApiClient *api, QWidget *parent)
     m_forwardType->setPlaceholderText(tr("stripe.{$.type} (empty: log only, no forwarding)"));
     m_forwardEndpoints->setPlaceholderText(tr("every subscribed endpoint"));
     m_callIdPath->setPlaceholderText(u"$.data.object.metadata.call_id"_s);
-    m_maxBody->setRange(1, 1048576);
+    m_maxBody->setRange(1, 64 * 1024 * 1024); // the API's cap for a source (docs/api.md)
     m_maxBody->setValue(1048576);
     m_maxBody->setSuffix(tr(" bytes"));
 
