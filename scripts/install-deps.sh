@@ -13,7 +13,7 @@ packages=(
     qt6-qpa-plugins libssl-dev fonts-dejavu-core
     xvfb xauth x11-apps dbus gnome-keyring libsecret-tools
     libvalijson-dev postgresql curl clang-format clang
-    desktop-file-utils appstream sqlite3
+    desktop-file-utils appstream sqlite3 procps
     nodejs npm
 )
 

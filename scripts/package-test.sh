@@ -272,11 +272,17 @@ check "the service's files follow UMask=$svc_umask (no access for others)" \
     sh -c "[ -z \"\$(find '$state' -perm /o=rwx -print -quit)\" ]"
 check "the service made its API token in the 0600 secrets file" \
     sh -c "[ \"\$(stat -c '%a' '$state/secrets.json')\" = 600 ] && grep -q . '$state/secrets.json'"
-kill -TERM "$svc_pid" 2>/dev/null || true
+# systemd signals the service's own process (runuser would end the session instead).
+daemon_pid=$(pgrep -u "$svc_user" -f -- "--data-dir $state" | head -1 || true)
+[ -n "$daemon_pid" ] && kill -TERM "$daemon_pid" 2>/dev/null || kill -TERM "$svc_pid" 2>/dev/null || true
 svc_status=0
 wait "$svc_pid" 2>/dev/null || svc_status=$?
 pids=()
-if [ "$svc_status" -eq 0 ]; then pass "SIGTERM (the unit's KillSignal) stops it cleanly"; else fail "SIGTERM stops it cleanly: exit $svc_status, $(tail -3 "$svc_out")"; fi
+if [ "$svc_status" -eq 0 ] && grep -q 'stopped' "$svc_out"; then
+    pass "SIGTERM (the unit's KillSignal) stops it cleanly"
+else
+    fail "SIGTERM stops it cleanly: exit $svc_status, $(tail -3 "$svc_out")"
+fi
 
 echo "== remove"
 if DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq switchboard >"$work/remove.log" 2>&1; then
