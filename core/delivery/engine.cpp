@@ -586,7 +586,7 @@ void EngineWorker::flush()
             if (auto s = m_store->recordAttempt(r); !s)
                 return s;
         }
-        return m_rollups.addAttempts(*m_store, records, events);
+        return m_options.rollups ? m_rollups.addAttempts(*m_store, records, events) : Status(Ok{});
     });
     if (!st) {
         // Nothing was committed: every caller hears so and may retry; the

@@ -33,6 +33,9 @@ struct EngineOptions
     // True when this process alone uses the store (SQLite with its lock): every
     // in-flight lease at start belongs to a dead process and is released at once.
     bool exclusiveStore = true;
+    // Minute rollups (GET /v1/stats, /metrics, alerts) kept in the group commit.
+    // Off only in bench_delivery --no-rollups, which measures what they cost.
+    bool rollups = true;
 };
 
 // What the engine reports after it committed an attempt.

@@ -243,6 +243,7 @@ struct Options
     int window = 2048; // enqueues outstanding at once in (b)
     int slotsPerDispatcher = 0; // EngineOptions::slotsPerDispatcher; 0: the engine's default
     double latencySeconds = 8;
+    bool rollups = true; // EngineOptions::rollups
 };
 
 struct SinkThread
@@ -341,6 +342,7 @@ struct EngineRig
         eo.dispatchers = o.dispatchers;
         if (o.slotsPerDispatcher > 0)
             eo.slotsPerDispatcher = o.slotsPerDispatcher;
+        eo.rollups = o.rollups;
         engine = std::make_unique<Engine>(eo, secrets);
         if (auto st = engine->start(); !st) {
             error = st.error().message;
@@ -545,6 +547,7 @@ int main(int argc, char *argv[])
                       u"LIST"_s, u"baseline,engine,latency"_s});
     parser.addOption(
         {u"rate"_s, u"Latency run rate per second (default: half the measured engine rate)."_s, u"R"_s});
+    parser.addOption({u"no-rollups"_s, u"Engine without minute rollups, to measure what they cost."_s});
     parser.process(app);
 
     Options o;
@@ -554,6 +557,7 @@ int main(int argc, char *argv[])
     o.window = std::max(1, parser.value(u"window"_s).toInt());
     o.slotsPerDispatcher = std::clamp(parser.value(u"slots"_s).toInt(), 0, 1000);
     o.latencySeconds = std::max(1.0, parser.value(u"latency-seconds"_s).toDouble());
+    o.rollups = !parser.isSet(u"no-rollups"_s);
 
     SinkThread sink;
     if (sink.port == 0) {
@@ -584,6 +588,7 @@ int main(int argc, char *argv[])
         {u"cpus"_s, QThread::idealThreadCount()},
         {u"n"_s, o.n},
         {u"body_bytes"_s, o.bytes},
+        {u"rollups"_s, o.rollups},
         {u"baseline"_s, baseline},
         {u"engine"_s, engine},
         {u"latency"_s, latency},
