@@ -14,6 +14,11 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 
 export QT_QPA_PLATFORM=offscreen
 export CTEST_OUTPUT_ON_FAILURE=1
+# The screenshot test functions run too (into a scratch directory, not docs/screenshots):
+# a page that cannot be shown and grabbed fails here instead of being skipped.
+shots=$(mktemp -d "${TMPDIR:-/tmp}/switchboard-shots.XXXXXX")
+trap 'rm -rf "$shots"' EXIT
+export SWITCHBOARD_SCREENSHOT_DIR=${SWITCHBOARD_SCREENSHOT_DIR:-$shots}
 cd "$root"
 status=0
 "$root/scripts/with-postgres.sh" "$root/scripts/with-keychain.sh" ctest --test-dir "$root/build-ci" --output-on-failure --timeout 900 "$@" || status=$?
