@@ -7,6 +7,7 @@
 #include "model/endpoint.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 #include <QUrl>
 
@@ -237,6 +238,38 @@ bool PlatformConfig::isValidName(const QString &name)
     return Endpoint::isValidName(name);
 }
 
+QString PlatformConfig::assistantRequestProblem(const QJsonValue &value)
+{
+    // ServerMessageResponseAssistantRequest (@vapi-ai/server-sdk): one of these says what Vapi does
+    // with the call; assistantOverrides and workflowOverrides only go with them.
+    static const QStringList decisive{u"assistantId"_s, u"assistant"_s, u"squadId"_s,     u"squad"_s,
+                                      u"workflowId"_s,  u"workflow"_s,  u"destination"_s, u"error"_s};
+    if (!value.isObject())
+        return u"must be the object Vapi takes, e.g. {\"assistantId\": \"...\"}"_s;
+    const QJsonObject o = value.toObject();
+    bool named = false;
+    for (const QString &key : decisive)
+        named = named || o.contains(key);
+    if (!named)
+        return u"must contain one of "_s + decisive.join(u", "_s);
+    if (o.contains(u"error"_s)
+        && (!o.value(u"error"_s).isString() || o.value(u"error"_s).toString().isEmpty()))
+        return u"error must be a non-empty string (Vapi rejects the call with it)"_s;
+    for (const QString &key : {u"assistantId"_s, u"squadId"_s, u"workflowId"_s}) {
+        if (o.contains(key) && (!o.value(key).isString() || o.value(key).toString().isEmpty()))
+            return key + u" must be a non-empty string"_s;
+    }
+    for (const QString &key : {u"assistant"_s, u"squad"_s, u"workflow"_s, u"destination"_s,
+                               u"assistantOverrides"_s, u"workflowOverrides"_s}) {
+        if (o.contains(key) && !o.value(key).isObject())
+            return key + u" must be an object"_s;
+    }
+    const qsizetype size = QJsonDocument(o).toJson(QJsonDocument::Compact).size();
+    if (size > kMaxAssistantRequestBytes)
+        return u"is %1 bytes; at most %2 (64 KiB)"_s.arg(size).arg(kMaxAssistantRequestBytes);
+    return {};
+}
+
 Result<PlatformConfig> PlatformConfig::fromJson(const QString &name, const QJsonObject &json,
                                                 qint64 defaultMaxBody)
 {
@@ -244,6 +277,7 @@ Result<PlatformConfig> PlatformConfig::fromJson(const QString &name, const QJson
         return fieldError(u"name"_s, u"must match [a-z0-9][a-z0-9_-]{0,63}"_s);
     static const QSet<QString> known{u"platform"_s, u"auth"_s, u"tolerance_s"_s, u"event_prefix"_s,
                                      u"endpoints"_s, u"call_inbound"_s, u"max_body_bytes"_s, u"budget_ms"_s,
+                                     u"assistant_request"_s,
                                      // read-only fields of a GET, accepted back unchanged
                                      u"name"_s, u"preset"_s, u"created_at"_s, u"updated_at"_s,
                                      u"secret_fingerprint"_s, u"secrets"_s, u"url"_s};
@@ -336,6 +370,14 @@ Result<PlatformConfig> PlatformConfig::fromJson(const QString &name, const QJson
                               u"must be the object Retell takes, e.g. {\"override_agent_id\": ...}"_s);
         c.callInbound = inbound;
     }
+    const QJsonValue assistantRequest = json.value(u"assistant_request"_s);
+    if (!assistantRequest.isUndefined() && !assistantRequest.isNull()) {
+        if (c.platform != u"vapi")
+            return fieldError(u"assistant_request"_s, u"only Vapi sends assistant-request"_s);
+        if (const QString problem = assistantRequestProblem(assistantRequest); !problem.isEmpty())
+            return fieldError(u"assistant_request"_s, problem);
+        c.assistantRequest = assistantRequest;
+    }
     c.maxBodyBytes
         = qBound<qint64>(1, p.maxBodyBytes > 0 ? p.maxBodyBytes : defaultMaxBody, kMaxRouteBodyBytes);
     const QJsonValue maxBody = json.value(u"max_body_bytes"_s);
@@ -381,6 +423,8 @@ QJsonObject PlatformConfig::toJson() const
                   {u"preset"_s, preset().toJson()}};
     if (!callInbound.isUndefined())
         o.insert(u"call_inbound"_s, callInbound);
+    if (!assistantRequest.isUndefined())
+        o.insert(u"assistant_request"_s, assistantRequest);
     if (createdAt.isValid())
         o.insert(u"created_at"_s, toIsoUtc(createdAt));
     if (updatedAt.isValid())

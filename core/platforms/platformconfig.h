@@ -50,6 +50,11 @@ public:
     QJsonObject toJson() const;
 
     static bool isValidName(const QString &name);
+    // The most a Vapi assistant_request answer may take, compact (a transient assistant with its prompt).
+    static constexpr qsizetype kMaxAssistantRequestBytes = 64 * 1024;
+    // Why value is not an answer Vapi takes for assistant-request (an object naming an assistant,
+    // squad, workflow, transfer destination or error, at most kMaxAssistantRequestBytes); empty if it is.
+    static QString assistantRequestProblem(const QJsonValue &value);
     // The SecretRing owner of this connection's secrets.
     static QString secretOwner(const QString &name) { return QStringLiteral("platform:") + name; }
     // The inbound log's source name for this connection's requests.
@@ -64,6 +69,7 @@ public:
     QString eventPrefix;
     QStringList endpoints; // empty: every endpoint subscribed to the event type
     QJsonValue callInbound; // Retell: the answer to call_inbound
+    QJsonValue assistantRequest; // Vapi: the answer to assistant-request, as it is
     qint64 maxBodyBytes = 0;
     int budgetMs = 10000;
     JsonPath callIdPath;

@@ -30,6 +30,8 @@ constexpr qint64 kConfigCacheMs = 2000;
 constexpr qint64 kSecretCacheMs = 5000;
 constexpr qint64 kDedupeWindowS = 7 * 86400;
 constexpr int kAnswerMarginMs = 1000; // network and processing, inside the platform's budget
+constexpr const char kNoAssistantConfigured[]
+    = "no assistant configured for assistant-request on this Switchboard connection";
 
 QString compact(const QJsonValue &v)
 {
@@ -270,6 +272,20 @@ void PlatformProcessor::process(const ApiContext &context, const PlatformConfig 
         const QJsonObject override
             = config.callInbound.isObject() ? config.callInbound.toObject() : QJsonObject();
         answer.body = jsonBytes(QJsonObject{{u"call_inbound"_s, override}});
+    }
+    if (config.platform == u"vapi" && platformType == u"assistant-request") {
+        // Vapi waits 7.5 s for the call's assistant (or squad, workflow, transfer destination, or an
+        // error that rejects the call); an answer without one fails the call with no reason given.
+        if (config.assistantRequest.isObject()) {
+            answer.body = jsonBytes(config.assistantRequest.toObject());
+            event.detail.insert(u"assistant_request"_s, u"configured"_s);
+        } else {
+            answer.body = jsonBytes(QJsonObject{{u"error"_s, QString::fromLatin1(kNoAssistantConfigured)}});
+            event.detail.insert(u"assistant_request"_s, u"not configured"_s);
+            qCWarning(lcPlatforms).noquote()
+                << u"%1 answered Vapi's assistant-request for call %2 with an error: the connection has no "
+                   u"assistant_request (set one with PUT /v1/platforms/%1)"_s.arg(config.name, event.callId);
+        }
     }
     forwardEvent(context, config, event, document, payload, platformType, answer, done);
 }

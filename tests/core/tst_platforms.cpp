@@ -31,6 +31,7 @@ private Q_SLOTS:
     void cleanup();
     void vapiToolCallsAndEvents();
     void vapiHmacAndBearer();
+    void vapiAssistantRequest();
     void retell();
     void elevenLabs();
     void elevenLabsAudio();
@@ -302,6 +303,90 @@ void tst_Platforms::vapiHmacAndBearer()
     QCOMPARE(
         post(u"vapi"_s, u"vapi-bearer"_s, body, {{"Authorization", "Bearer vapi-bearer-token-0123"}}).status,
         401);
+}
+
+void tst_Platforms::vapiAssistantRequest()
+{
+    const QByteArray secret = "vapi-server-secret-0123";
+    const QJsonObject assistant{
+        {u"assistantId"_s, u"asst_night_shift"_s},
+        {u"assistantOverrides"_s, QJsonObject{{u"variableValues"_s, QJsonObject{{u"shift"_s, u"night"_s}}}}}};
+    putPlatform(u"vapi-ar"_s, QJsonObject{{u"platform"_s, u"vapi"_s}, {u"assistant_request"_s, assistant}},
+                QString::fromLatin1(secret));
+    QCOMPARE(m_h->request("GET", u"/v1/platforms/vapi-ar"_s).json.value(u"assistant_request"_s).toObject(),
+             assistant);
+
+    // Vapi waits 7.5 s for the assistant of an inbound call: the configured object, as it is.
+    const QByteArray body = fixture(u"vapi-assistant-request.json"_s);
+    qint64 elapsed = 0;
+    ApiResponse r = post(u"vapi"_s, u"vapi-ar"_s, body, {{"x-vapi-secret", secret}}, &elapsed);
+    QVERIFY2(r.status == 200, r.body.constData());
+    QVERIFY2(elapsed < 7500, qPrintable(QString::number(elapsed)));
+    QCOMPARE(r.json, assistant);
+    // Recorded and forwarded as vapi.assistant-request: the call's timeline starts with it.
+    const QString callId = u"vapi-call-9c21"_s;
+    QVERIFY(timeline(callId, u"event_type"_s).contains(u"vapi.assistant-request"_s));
+    QCOMPARE(timeline(callId).count(u"inbound"_s), 1);
+    QVERIFY(timeline(callId, u"source"_s).contains(u"platform:vapi-ar"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(m_receiver->count(u"/agent"_s), 1, 10000);
+    QCOMPARE(QJsonDocument::fromJson(m_receiver->requests(u"/agent"_s).first().body)
+                 .object()
+                 .value(u"message"_s)
+                 .toObject()
+                 .value(u"type"_s)
+                 .toString(),
+             u"assistant-request"_s);
+    // Vapi retrying gets the same answer, and no second event.
+    r = post(u"vapi"_s, u"vapi-ar"_s, body, {{"x-vapi-secret", secret}});
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json, assistant);
+    QCOMPARE(m_receiver->count(u"/agent"_s), 1);
+    // Other messages are not answered with it.
+    r = post(u"vapi"_s, u"vapi-ar"_s, fixture(u"vapi-status-update.json"_s), {{"x-vapi-secret", secret}});
+    QCOMPARE(r.json.value(u"status"_s).toString(), u"accepted"_s);
+    // Unsigned: refused like any message.
+    QCOMPARE(post(u"vapi"_s, u"vapi-ar"_s, body, {}).status, 401);
+
+    // A transfer and a rejection are answers too.
+    const QJsonObject transfer{
+        {u"destination"_s, QJsonObject{{u"type"_s, u"number"_s}, {u"number"_s, u"+14155550177"_s}}}};
+    r = m_h->request("PUT", u"/v1/platforms/vapi-ar"_s,
+                     QJsonObject{{u"platform"_s, u"vapi"_s}, {u"assistant_request"_s, transfer}});
+    QVERIFY2(r.status == 200, r.body.constData());
+    QCOMPARE(r.json.value(u"assistant_request"_s).toObject(), transfer);
+
+    // Without one: an error Vapi shows for the call, not an empty 200; still on the timeline.
+    putPlatform(u"vapi-none"_s, QJsonObject{{u"platform"_s, u"vapi"_s}}, QString::fromLatin1(secret));
+    r = post(u"vapi"_s, u"vapi-none"_s, body, {{"x-vapi-secret", secret}}, &elapsed);
+    QVERIFY2(r.status == 200, r.body.constData());
+    QVERIFY(elapsed < 7500);
+    QCOMPARE(
+        r.json,
+        (QJsonObject{{u"error"_s,
+                      u"no assistant configured for assistant-request on this Switchboard connection"_s}}));
+    QVERIFY(timeline(callId, u"source"_s).contains(u"platform:vapi-none"_s));
+
+    // Refused by the API with the field named: not an object, no decision in it, wrong types,
+    // too large, another platform.
+    const QList<QJsonValue> bad{
+        QJsonValue(u"asst_night_shift"_s),
+        QJsonObject(),
+        QJsonObject{{u"assistantOverrides"_s, QJsonObject{{u"firstMessage"_s, u"Hi"_s}}}},
+        QJsonObject{{u"assistantId"_s, 42}},
+        QJsonObject{{u"error"_s, u""_s}},
+        QJsonObject{{u"assistant"_s, u"asst_night_shift"_s}},
+        QJsonObject{{u"assistant"_s, QJsonObject{{u"firstMessage"_s, QString(70 * 1024, u'x')}}}},
+    };
+    for (const QJsonValue &value : bad) {
+        r = m_h->request("PUT", u"/v1/platforms/vapi-bad"_s,
+                         QJsonObject{{u"platform"_s, u"vapi"_s}, {u"assistant_request"_s, value}});
+        QVERIFY2(r.status == 422, r.body.constData());
+        QVERIFY2(r.errorMessage().contains(u"assistant_request"_s), qPrintable(r.errorMessage()));
+    }
+    r = m_h->request("PUT", u"/v1/platforms/retell-bad"_s,
+                     QJsonObject{{u"platform"_s, u"retell"_s}, {u"assistant_request"_s, assistant}});
+    QCOMPARE(r.status, 422);
+    QCOMPARE(m_h->request("GET", u"/v1/platforms/vapi-bad"_s).status, 404);
 }
 
 void tst_Platforms::retell()
