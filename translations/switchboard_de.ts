@@ -3499,6 +3499,18 @@
         <source>%1 resubmitted: %2.</source>
         <translation>%1 erneut eingereicht: %2.</translation>
     </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>Fills in what a well-known sender needs; Custom keeps the fields as they are</source>
+        <translation>Füllt aus, was ein bekannter Absender braucht; Benutzerdefiniert lässt die Felder, wie sie sind</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Voreinstellung:</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::StatusLabel</name>

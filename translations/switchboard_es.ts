@@ -3499,6 +3499,18 @@
         <source>%1 resubmitted: %2.</source>
         <translation>%1 reenviado: %2.</translation>
     </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
+        <source>Fills in what a well-known sender needs; Custom keeps the fields as they are</source>
+        <translation>Rellena lo que necesita un remitente conocido; Personalizado deja los campos como están</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Preajuste:</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::StatusLabel</name>

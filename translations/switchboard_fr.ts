@@ -3499,6 +3499,18 @@
         <source>%1 resubmitted: %2.</source>
         <translation>%1 resoumis : %2.</translation>
     </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisé</translation>
+    </message>
+    <message>
+        <source>Fills in what a well-known sender needs; Custom keeps the fields as they are</source>
+        <translation>Remplit ce dont un expéditeur connu a besoin ; Personnalisé laisse les champs tels quels</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Préréglage :</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::StatusLabel</name>

@@ -8,6 +8,7 @@
 #include "inbound/inboundmodule.h"
 #include "inbound/inboundprocessor.h"
 #include "inbound/inboundstore.h"
+#include "inbound/sourcepresets.h"
 #include "signing/outboundsigner.h"
 #include "util/ids.h"
 #include "util/logging.h"
@@ -123,6 +124,12 @@ void SourcesModule::routeSources(const ApiContext &context, const QHttpServerReq
         return reply->json(200, QJsonObject{{u"sources"_s, arr}});
     }
     const QString name = path.at(2);
+    if (path.size() == 3 && name == u"presets") {
+        // The well-known senders' settings; "presets" is not a source name.
+        if (method != M::Get)
+            return reply->error(405, u"method_not_allowed"_s, u"use GET to list the presets"_s);
+        return reply->json(200, QJsonObject{{u"presets"_s, SourcePreset::toJson()}});
+    }
     if (path.size() == 3 && method == M::Put)
         return putSource(context, name, request, *reply);
     auto source = store.source(name, context.options->maxBodyBytes);

@@ -195,6 +195,7 @@ private Q_SLOTS:
     void sourceInvalid_data();
     void sourceInvalid();
     void secretRotation();
+    void presets();
 
     void schemes_data();
     void schemes();
@@ -449,6 +450,32 @@ void tst_Inbound::secretRotation()
     const Response generated = call("POST", u"/v1/sources/sw/secret/rotate"_s);
     QCOMPARE(generated.status, 200);
     QVERIFY(generated.json.value(u"secret"_s).toString().startsWith(u"whsec_"_s));
+}
+
+void tst_Inbound::presets()
+{
+    const Response r = get(u"/v1/sources/presets"_s);
+    QCOMPARE(r.status, 200);
+    const QJsonArray list = r.json.value(u"presets"_s).toArray();
+    QStringList ids;
+    for (const QJsonValue &v : list) {
+        const QJsonObject preset = v.toObject();
+        ids << preset.value(u"id"_s).toString();
+        QVERIFY(!preset.value(u"label"_s).toString().isEmpty());
+        // Every preset is a source the API takes as it is (Twilio also needs its public URL).
+        QJsonObject source = preset.value(u"source"_s).toObject();
+        if (source.value(u"scheme"_s) == u"twilio"_s)
+            source.insert(u"public_url"_s, twilioUrl());
+        const Response created = put(u"/v1/sources/preset-"_s + ids.last(), source);
+        QVERIFY2(created.status == 201, created.body.constData());
+    }
+    QCOMPARE(ids,
+             (QStringList{u"stripe"_s, u"github"_s, u"shopify"_s, u"twilio"_s, u"openai"_s,
+                          u"standard-webhooks"_s}));
+    const QJsonObject stripe = list.at(0).toObject().value(u"source"_s).toObject();
+    QCOMPARE(stripe.value(u"dedupe"_s).toObject().value(u"json_path"_s).toString(), u"$.id"_s);
+    QCOMPARE(stripe.value(u"forward"_s).toObject().value(u"event_type"_s).toString(), u"stripe.{$.type}"_s);
+    QCOMPARE(call("PUT", u"/v1/sources/presets"_s, "{}").status, 405);
 }
 
 // Schemes -----------------------------------------------------------------------------

@@ -16,6 +16,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDoubleSpinBox>
 #include <QJsonDocument>
 #include <QLabel>
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void settingsRegenerateTheTokenInTheSecretStore();
     void sourceEditorRefusesBadJsonBesideTheField();
     void sourceLogLanesAndResubmitAfterAFix();
+    void sourcePresetStripeMakesAWorkingSource();
     void alertRuleRefusedBesideTheFieldThenSaved();
     void redactionPreview();
     void retentionAndRedactionChangedWhileRunning();
@@ -220,6 +222,63 @@ void tst_AdminPages::sourceLogLanesAndResubmitAfterAFix()
     QTRY_COMPARE(resubmitted.size(), 1);
     QCOMPARE(resubmitted.first().first().toJsonObject().value(u"status").toString(), u"accepted"_s);
     QTRY_COMPARE(m_f->receiver->count(u"/agent"_s), 2);
+}
+
+void tst_AdminPages::sourcePresetStripeMakesAWorkingSource()
+{
+    QVERIFY(m_f->harness.createEndpoint(u"agent"_s, m_f->receiver->url(u"/agent"_s),
+                                        QJsonObject{{u"event_types"_s, QJsonArray{u"stripe.*"_s}}}));
+    SourcesPage page(m_f->api.get());
+    QSignalSpy loaded(&page, &SourcesPage::presetsLoaded);
+    QTRY_COMPARE(loaded.size(), 1);
+    QCOMPARE(page.presetCombo()->itemData(0).toString(), QString()); // Custom
+    QVERIFY(page.presetCombo()->findData(u"github"_s) > 0);
+    page.nameEdit()->setText(u"pay"_s);
+    page.toleranceSpin()->setValue(60);
+    page.applyPreset(u"stripe"_s);
+    QCOMPARE(page.presetCombo()->currentData().toString(), u"stripe"_s);
+    QCOMPARE(page.schemeCombo()->currentText(), u"stripe"_s);
+    QCOMPARE(page.toleranceSpin()->value(), 300);
+    QCOMPARE(page.forwardTypeEdit()->text(), u"stripe.{$.type}"_s);
+    QCOMPARE(page.callIdPathEdit()->text(), u"$.data.object.metadata.call_id"_s);
+    QVERIFY(page.dedupeEdit()->toPlainText().contains(u"\"$.id\""_s));
+    QCOMPARE(page.nameEdit()->text(), u"pay"_s); // not the sender's to decide
+    // Custom afterwards keeps what is there.
+    page.forwardTypeEdit()->setText(u"stripe.x.{$.type}"_s);
+    page.applyPreset(QString());
+    QCOMPARE(page.forwardTypeEdit()->text(), u"stripe.x.{$.type}"_s);
+    QCOMPARE(page.schemeCombo()->currentText(), u"stripe"_s);
+    page.forwardTypeEdit()->setText(u"stripe.{$.type}"_s);
+
+    QSignalSpy saved(&page, &SourcesPage::saved);
+    page.save();
+    QTRY_COMPARE(saved.size(), 1);
+    const QString secret = u"whsec_stripe_test_secret"_s;
+    page.secretEdit()->setText(secret);
+    page.setSecret();
+    QTRY_VERIFY(page.status()->text().contains(u"replaced"));
+
+    const QByteArray body
+        = R"({"id":"evt_1","type":"payment_intent.succeeded","data":{"object":{"metadata":{"call_id":"call_9"}}}})";
+    const QByteArray ts = QByteArray::number(QDateTime::currentSecsSinceEpoch());
+    const QByteArray v1
+        = QMessageAuthenticationCode::hash(ts + '.' + body, secret.toUtf8(), QCryptographicHash::Sha256)
+              .toHex();
+    auto post = [&]() {
+        return m_f->harness.requestRaw(
+            "POST", u"/in/pay"_s, body,
+            {{"Content-Type", "application/json"}, {"Stripe-Signature", "t=" + ts + ",v1=" + v1}}, false);
+    };
+    const auto accepted = post();
+    QCOMPARE(accepted.status, 200);
+    QCOMPARE(accepted.json.value(u"status"_s).toString(), u"accepted"_s);
+    QCOMPARE(post().json.value(u"status"_s).toString(), u"duplicate"_s); // $.id de-duplicates
+    QTRY_COMPARE(m_f->receiver->count(u"/agent"_s), 1);
+    const QJsonArray log = m_f->harness.request("GET", u"/v1/inbound?source=pay&status=accepted"_s)
+                               .json.value(u"inbound"_s)
+                               .toArray();
+    QCOMPARE(log.size(), 1);
+    QCOMPARE(log.first().toObject().value(u"call_id"_s).toString(), u"call_9"_s);
 }
 
 void tst_AdminPages::alertRuleRefusedBesideTheFieldThenSaved()

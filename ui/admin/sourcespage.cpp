@@ -74,6 +74,8 @@ SourcesPage::SourcesPage(ApiClient *api, QWidget *parent)
     , m_view(new QTableView(this))
     , m_tabs(new QTabWidget(this))
     , m_name(new QLineEdit(this))
+    , m_preset(new QComboBox(this))
+    , m_presetNote(new QLabel(this))
     , m_scheme(new QComboBox(this))
     , m_tolerance(new QSpinBox(this))
     , m_allowIps(new QLineEdit(this))
@@ -144,6 +146,14 @@ SourcesPage::SourcesPage(ApiClient *api, QWidget *parent)
     auto *editor = new QWidget(this);
     auto *form = new QFormLayout(editor);
     form->addRow(general);
+    m_preset->addItem(tr("Custom"), QString());
+    m_preset->setToolTip(tr("Fills in what a well-known sender needs; Custom keeps the fields as they are"));
+    m_presetNote->setWordWrap(true);
+    m_presetNote->hide();
+    connect(m_preset, &QComboBox::activated, this,
+            [this](int index) { applyPreset(m_preset->itemData(index).toString()); });
+    form->addRow(tr("Preset:"), m_preset);
+    form->addRow(m_presetNote);
     form->addRow(tr("Name:"), m_errors->wrap(u"name"_s, m_name));
     form->addRow(tr("Scheme:"), m_errors->wrap(u"scheme"_s, m_scheme));
     form->addRow(tr("Tolerance:"), m_errors->wrap(u"tolerance_s"_s, m_tolerance));
@@ -301,6 +311,56 @@ SourcesPage::SourcesPage(ApiClient *api, QWidget *parent)
     layout->addWidget(splitter, 1);
     layout->addWidget(m_status);
     newSource();
+    loadPresets();
+}
+
+void SourcesPage::loadPresets()
+{
+    m_api->get(u"/v1/sources/presets"_s, this, [this](const ApiResult &r) {
+        if (!r.ok())
+            return; // an older server: the editor works without presets
+        const QString keep = m_preset->currentData().toString();
+        m_presets.clear();
+        while (m_preset->count() > 1)
+            m_preset->removeItem(1);
+        for (const QJsonValue &v : r.json.value(u"presets").toArray()) {
+            const QJsonObject preset = v.toObject();
+            m_presets << preset;
+            m_preset->addItem(preset.value(u"label").toString(), preset.value(u"id").toString());
+        }
+        m_preset->setCurrentIndex(qMax(0, m_preset->findData(keep)));
+        Q_EMIT presetsLoaded();
+    });
+}
+
+void SourcesPage::applyPreset(const QString &id)
+{
+    const int index = m_preset->findData(id);
+    if (index >= 0 && m_preset->currentIndex() != index)
+        m_preset->setCurrentIndex(index);
+    if (id.isEmpty()) {
+        m_presetNote->hide();
+        return; // Custom: the fields stay as they are
+    }
+    QJsonObject preset;
+    for (const QJsonObject &p : std::as_const(m_presets))
+        if (p.value(u"id").toString() == id)
+            preset = p;
+    if (preset.isEmpty())
+        return;
+    // Only what the sender determines; the name, addresses, schema, rules and endpoints stay.
+    const QJsonObject s = preset.value(u"source").toObject();
+    m_scheme->setCurrentText(s.value(u"scheme").toString(m_scheme->currentText()));
+    if (s.contains(u"tolerance_s"))
+        m_tolerance->setValue(s.value(u"tolerance_s").toInt());
+    m_dedupe->setPlainText(JsonText::pretty(s.value(u"dedupe")));
+    const QJsonObject fwd = s.value(u"forward").toObject();
+    m_forwardType->setText(fwd.value(u"event_type").toString());
+    m_callIdPath->setText(fwd.value(u"call_id_path").toString());
+    const QString note = preset.value(u"note").toString();
+    m_presetNote->setText(note);
+    m_presetNote->setVisible(!note.isEmpty());
+    m_errors->clear();
 }
 
 void SourcesPage::setStatus(const QString &text, bool ok)
@@ -354,6 +414,8 @@ void SourcesPage::showItem(const QJsonObject &s)
     m_secretsPanel->setOwner(name); // a secret shown once does not follow the operator
     m_name->setText(name);
     m_name->setReadOnly(!name.isEmpty());
+    m_preset->setCurrentIndex(0); // a stored source is shown as it is
+    m_presetNote->hide();
     m_scheme->setCurrentText(s.value(u"scheme").toString(u"standard-webhooks"_s));
     m_tolerance->setValue(s.value(u"tolerance_s").toInt(300));
     m_allowIps->setText(joinList(s.value(u"allow_ips")));

@@ -51,13 +51,21 @@ public:
     void loadLog();
     void resubmit();
     QJsonObject toJson(QMap<QString, QString> *errors) const;
+    // Fills the fields a sender's preset (GET /v1/sources/presets) names; "Custom" (empty id) changes
+    // nothing.
+    void applyPreset(const QString &id);
+    void loadPresets();
 
     JsonListModel *model() const { return m_model; }
     JsonListModel *logModel() const { return m_log; }
     QTableView *logView() const { return m_logView; }
     FieldErrors *errors() const { return m_errors; }
     QLineEdit *nameEdit() const { return m_name; }
+    QComboBox *presetCombo() const { return m_preset; }
     QComboBox *schemeCombo() const { return m_scheme; }
+    QLineEdit *callIdPathEdit() const { return m_callIdPath; }
+    QPlainTextEdit *dedupeEdit() const { return m_dedupe; }
+    QLineEdit *publicUrlEdit() const { return m_publicUrl; }
     QSpinBox *toleranceSpin() const { return m_tolerance; }
     QLineEdit *allowIpsEdit() const { return m_allowIps; }
     QPlainTextEdit *schemaEdit() const { return m_schema; }
@@ -76,6 +84,7 @@ public:
 Q_SIGNALS:
     void saved(const QString &name);
     void logLoaded();
+    void presetsLoaded();
     void resubmitted(const QJsonObject &entry);
     void message(const QString &text, bool ok);
 
@@ -91,6 +100,9 @@ private:
     FieldErrors *m_errors;
     QString m_current;
     QLineEdit *m_name;
+    QComboBox *m_preset;
+    QLabel *m_presetNote;
+    QList<QJsonObject> m_presets;
     QComboBox *m_scheme;
     QSpinBox *m_tolerance;
     QLineEdit *m_allowIps;
