@@ -207,6 +207,42 @@ void FunctionsApi::invoke(const ApiContext &context, const FunctionDef &f, const
         });
 }
 
+const QStringList &FunctionsApi::toolFormats()
+{
+    static const QStringList list{u"generic"_s, u"vapi"_s, u"retell"_s, u"openai-realtime"_s};
+    return list;
+}
+
+QJsonObject FunctionsApi::toolFor(const FunctionDef &f, const QString &format, const QString &url)
+{
+    if (format == u"vapi") {
+        // A Vapi function tool: Vapi posts tool-calls to server.url and waits for {"results"}.
+        QJsonObject tool = f.toolJson();
+        tool.insert(u"server"_s, QJsonObject{{u"url"_s, url}});
+        return tool;
+    }
+    if (format == u"retell") {
+        // A Retell custom function: Retell posts {"name", "call", "args"} to url.
+        return QJsonObject{{u"type"_s, u"custom"_s},
+                           {u"name"_s, f.name},
+                           {u"description"_s, f.description},
+                           {u"url"_s, url},
+                           {u"parameters"_s, f.parameters},
+                           {u"speak_during_execution"_s, false},
+                           {u"speak_after_execution"_s, true},
+                           {u"timeout_ms"_s, f.deadlineMs + 2000}}; // the answer comes by the deadline
+    }
+    if (format == u"openai-realtime") {
+        // The Realtime session's tools: the function itself, flat; the client (or Switchboard's MCP
+        // server) runs it.
+        return QJsonObject{{u"type"_s, u"function"_s},
+                           {u"name"_s, f.name},
+                           {u"description"_s, f.description},
+                           {u"parameters"_s, f.parameters}};
+    }
+    return f.toolJson();
+}
+
 bool FunctionsApi::handle(const ApiContext &context, const QHttpServerRequest &request,
                           const QStringList &path, const std::shared_ptr<HttpReply> &reply)
 {
@@ -225,10 +261,35 @@ bool FunctionsApi::handle(const ApiContext &context, const QHttpServerRequest &r
             reply->error(list.error());
             return true;
         }
+        // ?format= gives each tool in a voice platform's own shape, with the Switchboard URL that
+        // platform calls (base_url: Switchboard's public base URL; connection: the platform connection).
+        const QUrlQuery query(request.url());
+        const QString format = query.queryItemValue(u"format"_s);
+        if (!format.isEmpty() && !toolFormats().contains(format)) {
+            reply->error(Error::invalid(
+                u"format: must be one of %1"_s.arg(toolFormats().join(u", "_s)),
+                {QJsonObject{{u"field"_s, u"format"_s}, {u"message"_s, u"unknown tool format"_s}}}));
+            return true;
+        }
+        QString base = query.queryItemValue(u"base_url"_s, QUrl::FullyDecoded);
+        if (base.isEmpty())
+            base = request.url()
+                       .adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
+                       .toString();
+        while (base.endsWith(u'/'))
+            base.chop(1);
+        const QString platform = format == u"openai-realtime" ? u"openai"_s : format;
+        QString connection = query.queryItemValue(u"connection"_s);
+        if (connection.isEmpty())
+            connection = platform;
+        const QString url = base + u"/platforms/"_s + platform + u'/' + connection;
         QJsonArray tools;
         for (const FunctionDef &f : *list)
-            tools.append(f.toolJson());
-        reply->json(200, QJsonObject{{u"tools"_s, tools}});
+            tools.append(toolFor(f, format, url));
+        QJsonObject answer{{u"tools"_s, tools}};
+        if (!format.isEmpty())
+            answer.insert(u"format"_s, format);
+        reply->json(200, answer);
         return true;
     }
     const QString name = path.at(2);

@@ -35,6 +35,12 @@ public:
     static Result<EnqueueRequest> prepare(const FunctionDef &function, const QJsonValue &arguments,
                                           const QString &callId);
 
+    // GET /v1/functions?format=: generic (the default, OpenAI's chat tools), vapi, retell,
+    // openai-realtime. toolFor gives one function in that shape; url is the Switchboard address the
+    // platform calls (Vapi's server.url, Retell's url).
+    static const QStringList &toolFormats();
+    static QJsonObject toolFor(const FunctionDef &function, const QString &format, const QString &url);
+
     // Invokes and calls back with (HTTP status, the answer for the model).
     using InvokeCallback = std::function<void(int status, const QJsonObject &answer)>;
     void invoke(const ApiContext &context, const FunctionDef &function, const QJsonValue &arguments,

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void definitionValidation();
 
     void toolsExport();
+    void toolsExportFormats();
     void syncRoundTrip();
     void argumentsAsJsonString();
     void schemaRejections_data();
@@ -210,6 +211,39 @@ void tst_Functions::toolsExport()
     QJsonObject bad = bookAppointment(u"sync"_s);
     bad.insert(u"parameters"_s, obj(R"({"type": "object", "properties": {"x": {"type": 12}}})"));
     QCOMPARE(h.request("PUT", u"/v1/functions/bad"_s, bad).status, 422);
+}
+
+void tst_Functions::toolsExportFormats()
+{
+    ApiHarness h;
+    TestReceiver receiver;
+    QVERIFY(startWithCalendar(h, receiver));
+    QCOMPARE(h.request("PUT", u"/v1/functions/book_appointment"_s, bookAppointment(u"sync"_s)).status, 201);
+    const QJsonObject params = bookAppointment(u"sync"_s).value(u"parameters"_s).toObject();
+    auto first = [&](const QString &query) {
+        const ApiResponse r = h.request("GET", u"/v1/functions"_s + query);
+        return r.json.value(u"tools"_s).toArray().first().toObject();
+    };
+    // Vapi: the chat tool with the server Vapi posts tool-calls to.
+    const QJsonObject vapi = first(u"?format=vapi&base_url=https://sb.example.com/&connection=vapi-prod"_s);
+    QCOMPARE(vapi.value(u"type"_s).toString(), u"function"_s);
+    QCOMPARE(vapi.value(u"function"_s).toObject().value(u"name"_s).toString(), u"book_appointment"_s);
+    QCOMPARE(vapi.value(u"server"_s).toObject().value(u"url"_s).toString(),
+             u"https://sb.example.com/platforms/vapi/vapi-prod"_s);
+    // Retell: a custom function, flat, with its url; the connection defaults to the platform's name.
+    const QJsonObject retell = first(u"?format=retell&base_url=https://sb.example.com"_s);
+    QCOMPARE(retell.value(u"type"_s).toString(), u"custom"_s);
+    QCOMPARE(retell.value(u"name"_s).toString(), u"book_appointment"_s);
+    QCOMPARE(retell.value(u"url"_s).toString(), u"https://sb.example.com/platforms/retell/retell"_s);
+    QCOMPARE(retell.value(u"parameters"_s).toObject(), params);
+    QVERIFY(retell.value(u"timeout_ms"_s).toInt() > 2000);
+    // OpenAI Realtime: the session's flat function tool.
+    const QJsonObject realtime = first(u"?format=openai-realtime"_s);
+    QCOMPARE(realtime.keys(), (QStringList{u"description"_s, u"name"_s, u"parameters"_s, u"type"_s}));
+    QCOMPARE(realtime.value(u"parameters"_s).toObject(), params);
+    // generic is the default shape; an unknown format is refused.
+    QCOMPARE(first(u"?format=generic"_s), first(QString()));
+    QCOMPARE(h.request("GET", u"/v1/functions?format=bland"_s).status, 422);
 }
 
 void tst_Functions::syncRoundTrip()
