@@ -2737,6 +2737,42 @@
         <source>Connection %1 deleted.</source>
         <translation>Verbindung %1 gelöscht.</translation>
     </message>
+    <message>
+        <source>Assistant for inbound calls</source>
+        <translation>Assistent für eingehende Anrufe</translation>
+    </message>
+    <message>
+        <source>{&quot;assistantId&quot;: &quot;...&quot;} (or assistant, squadId, destination, error); empty: the call is refused with an error</source>
+        <translation>{&quot;assistantId&quot;: &quot;...&quot;} (oder assistant, squadId, destination, error); leer: der Anruf wird mit einem Fehler abgewiesen</translation>
+    </message>
+    <message>
+        <source>What Switchboard answers Vapi&apos;s assistant-request, sent for an inbound call to a phone number without an assistant: a JSON object, as Vapi takes it.</source>
+        <translation>Was Switchboard auf Vapis assistant-request antwortet, der für einen eingehenden Anruf an eine Telefonnummer ohne Assistenten kommt: ein JSON-Objekt, so wie Vapi es annimmt.</translation>
+    </message>
+    <message>
+        <source>Inbound call assistant:</source>
+        <translation>Assistent für eingehende Anrufe:</translation>
+    </message>
+    <message>
+        <source>Not JSON: %1 at character %2.</source>
+        <translation>Kein JSON: %1 bei Zeichen %2.</translation>
+    </message>
+    <message>
+        <source>A JSON object, e.g. {&quot;assistantId&quot;: &quot;...&quot;}.</source>
+        <translation>Ein JSON-Objekt, z. B. {&quot;assistantId&quot;: &quot;...&quot;}.</translation>
+    </message>
+    <message>
+        <source>Must contain one of assistantId, assistant, squadId, squad, workflowId, workflow, destination or error.</source>
+        <translation>Muss eines von assistantId, assistant, squadId, squad, workflowId, workflow, destination oder error enthalten.</translation>
+    </message>
+    <message>
+        <source>At most 64 KiB.</source>
+        <translation>Höchstens 64 KiB.</translation>
+    </message>
+    <message>
+        <source>Vapi would not take it: %1.</source>
+        <translation>Vapi würde es nicht annehmen: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::RulesPage</name>

@@ -2737,6 +2737,42 @@
         <source>Connection %1 deleted.</source>
         <translation>Conexión %1 eliminada.</translation>
     </message>
+    <message>
+        <source>Assistant for inbound calls</source>
+        <translation>Asistente para llamadas entrantes</translation>
+    </message>
+    <message>
+        <source>{&quot;assistantId&quot;: &quot;...&quot;} (or assistant, squadId, destination, error); empty: the call is refused with an error</source>
+        <translation>{&quot;assistantId&quot;: &quot;...&quot;} (o assistant, squadId, destination, error); vacío: la llamada se rechaza con un error</translation>
+    </message>
+    <message>
+        <source>What Switchboard answers Vapi&apos;s assistant-request, sent for an inbound call to a phone number without an assistant: a JSON object, as Vapi takes it.</source>
+        <translation>Lo que Switchboard responde al assistant-request de Vapi, enviado para una llamada entrante a un número sin asistente: un objeto JSON, tal como Vapi lo acepta.</translation>
+    </message>
+    <message>
+        <source>Inbound call assistant:</source>
+        <translation>Asistente para llamadas entrantes:</translation>
+    </message>
+    <message>
+        <source>Not JSON: %1 at character %2.</source>
+        <translation>No es JSON: %1 en el carácter %2.</translation>
+    </message>
+    <message>
+        <source>A JSON object, e.g. {&quot;assistantId&quot;: &quot;...&quot;}.</source>
+        <translation>Un objeto JSON, p. ej. {&quot;assistantId&quot;: &quot;...&quot;}.</translation>
+    </message>
+    <message>
+        <source>Must contain one of assistantId, assistant, squadId, squad, workflowId, workflow, destination or error.</source>
+        <translation>Debe contener uno de assistantId, assistant, squadId, squad, workflowId, workflow, destination o error.</translation>
+    </message>
+    <message>
+        <source>At most 64 KiB.</source>
+        <translation>Como máximo 64 KiB.</translation>
+    </message>
+    <message>
+        <source>Vapi would not take it: %1.</source>
+        <translation>Vapi no lo aceptaría: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::RulesPage</name>

@@ -2737,6 +2737,42 @@
         <source>Connection %1 deleted.</source>
         <translation>Connexion %1 supprimée.</translation>
     </message>
+    <message>
+        <source>Assistant for inbound calls</source>
+        <translation>Assistant pour les appels entrants</translation>
+    </message>
+    <message>
+        <source>{&quot;assistantId&quot;: &quot;...&quot;} (or assistant, squadId, destination, error); empty: the call is refused with an error</source>
+        <translation>{&quot;assistantId&quot;: &quot;...&quot;} (ou assistant, squadId, destination, error) ; vide : l&apos;appel est refusé avec une erreur</translation>
+    </message>
+    <message>
+        <source>What Switchboard answers Vapi&apos;s assistant-request, sent for an inbound call to a phone number without an assistant: a JSON object, as Vapi takes it.</source>
+        <translation>Ce que Switchboard répond à l&apos;assistant-request de Vapi, envoyé pour un appel entrant vers un numéro sans assistant : un objet JSON, tel que Vapi l&apos;accepte.</translation>
+    </message>
+    <message>
+        <source>Inbound call assistant:</source>
+        <translation>Assistant des appels entrants :</translation>
+    </message>
+    <message>
+        <source>Not JSON: %1 at character %2.</source>
+        <translation>Pas du JSON : %1 au caractère %2.</translation>
+    </message>
+    <message>
+        <source>A JSON object, e.g. {&quot;assistantId&quot;: &quot;...&quot;}.</source>
+        <translation>Un objet JSON, par ex. {&quot;assistantId&quot;: &quot;...&quot;}.</translation>
+    </message>
+    <message>
+        <source>Must contain one of assistantId, assistant, squadId, squad, workflowId, workflow, destination or error.</source>
+        <translation>Doit contenir l&apos;un de assistantId, assistant, squadId, squad, workflowId, workflow, destination ou error.</translation>
+    </message>
+    <message>
+        <source>At most 64 KiB.</source>
+        <translation>64 Kio au plus.</translation>
+    </message>
+    <message>
+        <source>Vapi would not take it: %1.</source>
+        <translation>Vapi ne l&apos;accepterait pas : %1.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::RulesPage</name>

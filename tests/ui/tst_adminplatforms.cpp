@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageAuthenticationCode>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void presetFillsTheEditor();
     void refusedBesideTheField();
     void createSetSecretAndRotate();
+    void vapiAssistantRequest();
 
 private:
     int postBland(const QString &name, const QByteArray &secret, int n);
@@ -195,6 +197,57 @@ void tst_AdminPlatforms::createSetSecretAndRotate()
     QVERIFY(!page.tabs()->isTabEnabled(1));
     page.select(u"calls"_s);
     QCOMPARE(secrets->list()->topLevelItemCount(), 2);
+}
+
+void tst_AdminPlatforms::vapiAssistantRequest()
+{
+    PlatformsPage page(m_f->api.get());
+    page.resize(1100, 760);
+    page.show();
+    QPlainTextEdit *edit = page.assistantRequestEdit();
+    // Only Vapi sends assistant-request.
+    QVERIFY(edit->isVisibleTo(&page));
+    page.platformCombo()->setCurrentIndex(page.platformCombo()->findData(u"retell"_s));
+    QVERIFY(!edit->isVisibleTo(&page));
+    page.platformCombo()->setCurrentIndex(page.platformCombo()->findData(u"vapi"_s));
+    QVERIFY(edit->isVisibleTo(&page));
+    page.nameEdit()->setText(u"inbound"_s);
+
+    // Checked as it is typed, beside the field.
+    QLabel *error = page.errors()->label(u"assistant_request"_s);
+    QVERIFY(error);
+    edit->setPlainText(u"{\"assistantId\": "_s);
+    QVERIFY(error->isVisibleTo(&page));
+    QVERIFY2(error->text().contains(u"JSON"_s), qPrintable(error->text()));
+    edit->setPlainText(u"{\"firstMessage\": \"Hi\"}"_s);
+    QVERIFY(error->isVisibleTo(&page));
+    QVERIFY2(error->text().contains(u"assistantId"_s), qPrintable(error->text()));
+    edit->setPlainText(u"{\"assistantId\": 7}"_s);
+    QVERIFY(error->isVisibleTo(&page));
+    // Not saved while it is wrong.
+    page.save();
+    QVERIFY(page.status()->isError());
+    QVERIFY(!page.errors()->text(u"assistant_request"_s).isEmpty());
+    QCOMPARE(m_f->harness.request("GET", u"/v1/platforms/inbound"_s).status, 404);
+
+    edit->setPlainText(u"{\"assistantId\": \"asst_night_shift\"}"_s);
+    QVERIFY(!error->isVisibleTo(&page));
+    QSignalSpy saved(&page, &PlatformsPage::saved);
+    page.save();
+    QTRY_COMPARE(saved.size(), 1);
+    QCOMPARE(m_f->harness.request("GET", u"/v1/platforms/inbound"_s).json.value(u"assistant_request"_s),
+             QJsonValue(QJsonObject{{u"assistantId"_s, u"asst_night_shift"_s}}));
+
+    // Shown again when the connection is selected; emptied, the answer is removed.
+    page.newConnection();
+    QVERIFY(edit->toPlainText().isEmpty());
+    page.select(u"inbound"_s);
+    QVERIFY2(edit->toPlainText().contains(u"asst_night_shift"_s), qPrintable(edit->toPlainText()));
+    edit->clear();
+    page.save();
+    QTRY_COMPARE(saved.size(), 2);
+    QVERIFY(
+        m_f->harness.request("GET", u"/v1/platforms/inbound"_s).json.value(u"assistant_request"_s).isNull());
 }
 
 QTEST_MAIN(tst_AdminPlatforms)

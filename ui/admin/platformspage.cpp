@@ -12,13 +12,16 @@
 #include <QClipboard>
 #include <QColor>
 #include <QComboBox>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
@@ -82,6 +85,7 @@ PlatformsPage::PlatformsPage(ApiClient *api, QWidget *parent)
     , m_eventPrefix(new QLineEdit(this))
     , m_endpoints(new QLineEdit(this))
     , m_budget(new QSpinBox(this))
+    , m_assistantRequest(new QPlainTextEdit(this))
     , m_publicBase(new QLineEdit(this))
     , m_pasteUrl(new QLineEdit(this))
     , m_where(new QLabel(this))
@@ -163,6 +167,16 @@ PlatformsPage::PlatformsPage(ApiClient *api, QWidget *parent)
     m_budget->setSingleStep(1000);
     m_budget->setSuffix(tr(" ms"));
     m_budget->setAccessibleName(tr("Answer budget"));
+    m_assistantRequest->setAccessibleName(tr("Assistant for inbound calls"));
+    m_assistantRequest->setPlaceholderText(
+        tr("{\"assistantId\": \"...\"} (or assistant, squadId, destination, error); empty: the call is "
+           "refused with an error"));
+    m_assistantRequest->setToolTip(
+        tr("What Switchboard answers Vapi's assistant-request, sent for an inbound call to a phone number "
+           "without an assistant: a JSON object, as Vapi takes it."));
+    m_assistantRequest->setTabChangesFocus(true);
+    m_assistantRequest->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_assistantRequest->setMaximumHeight(110);
 
     auto *editor = new QWidget(this);
     editor->setLayout(m_form);
@@ -186,6 +200,8 @@ PlatformsPage::PlatformsPage(ApiClient *api, QWidget *parent)
     m_form->addRow(tr("Event prefix:"), m_errors->wrap(u"event_prefix"_s, m_eventPrefix));
     m_form->addRow(tr("Forward to:"), m_errors->wrap(u"endpoints"_s, m_endpoints));
     m_form->addRow(tr("Answer budget:"), m_errors->wrap(u"budget_ms"_s, m_budget));
+    m_form->addRow(tr("Inbound call assistant:"), m_errors->wrap(u"assistant_request"_s, m_assistantRequest));
+    connect(m_assistantRequest, &QPlainTextEdit::textChanged, this, &PlatformsPage::validateAssistantRequest);
     auto *saveButton = new QPushButton(tr("Save"), editor);
     saveButton->setDefault(true);
     auto *del = new QPushButton(tr("Delete…"), editor);
@@ -349,6 +365,12 @@ void PlatformsPage::showItem(const QJsonObject &c)
             endpoints << e.toString();
         m_endpoints->setText(endpoints.join(u", "_s));
         m_budget->setValue(c.value(u"budget_ms").toInt(m_budget->value()));
+        const QJsonValue assistant = c.value(u"assistant_request");
+        m_assistantRequest->setPlainText(
+            assistant.isObject()
+                ? QString::fromUtf8(QJsonDocument(assistant.toObject()).toJson(QJsonDocument::Indented))
+                      .trimmed()
+                : QString());
         m_secrets->showSecrets(c.value(u"secrets").toArray(),
                                tr("no secret: every request is refused until one is set"));
     } else {
@@ -404,6 +426,7 @@ void PlatformsPage::applyPreset(const QString &platform, bool fillDefaults)
         m_authHeader->setText(u"x-vapi-secret"_s);
         m_apiKey->clear();
         m_publicUrl->clear();
+        m_assistantRequest->clear();
     }
     updateVisibleRows();
     updatePasteUrl();
@@ -426,6 +449,7 @@ void PlatformsPage::updateVisibleRows()
         show(w, hmac);
     show(m_apiKey, platform == u"livekit");
     show(m_publicUrl, platform == u"twilio");
+    show(m_assistantRequest, vapi);
     // Bland and Twilio sign no time; Vapi only with its HMAC plan.
     show(m_tolerance, platform != u"bland" && platform != u"twilio" && (!vapi || hmac));
 }
@@ -447,6 +471,42 @@ void PlatformsPage::updatePasteUrl()
     m_pasteUrl->setText(pasteUrl());
 }
 
+QString PlatformsPage::assistantRequestProblem() const
+{
+    const QByteArray text = m_assistantRequest->toPlainText().trimmed().toUtf8();
+    if (text.isEmpty())
+        return {};
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
+    if (error.error != QJsonParseError::NoError)
+        return tr("Not JSON: %1 at character %2.").arg(error.errorString()).arg(error.offset);
+    if (!doc.isObject())
+        return tr("A JSON object, e.g. {\"assistantId\": \"...\"}.");
+    const QJsonObject o = doc.object();
+    bool named = false;
+    for (const QString &key : {u"assistantId"_s, u"assistant"_s, u"squadId"_s, u"squad"_s, u"workflowId"_s,
+                               u"workflow"_s, u"destination"_s, u"error"_s})
+        named = named || o.contains(key);
+    if (!named)
+        return tr("Must contain one of assistantId, assistant, squadId, squad, workflowId, workflow, "
+                  "destination or error.");
+    if (QJsonDocument(o).toJson(QJsonDocument::Compact).size() > PlatformConfig::kMaxAssistantRequestBytes)
+        return tr("At most 64 KiB.");
+    if (const QString problem = PlatformConfig::assistantRequestProblem(o); !problem.isEmpty())
+        return tr("Vapi would not take it: %1.").arg(problem);
+    return {};
+}
+
+void PlatformsPage::validateAssistantRequest()
+{
+    QLabel *label = m_errors->label(u"assistant_request"_s);
+    if (!label)
+        return;
+    const QString problem = assistantRequestProblem();
+    label->setText(problem);
+    label->setVisible(!problem.isEmpty());
+}
+
 QJsonObject PlatformsPage::toJson(QMap<QString, QString> *errors) const
 {
     const QString platform = m_platform->currentData().toString();
@@ -457,7 +517,7 @@ QJsonObject PlatformsPage::toJson(QMap<QString, QString> *errors) const
             tr("Lower-case letters, digits, _ and -, starting with a letter or digit (at most 64)."));
     // Kept as the API gave them: fields this editor does not show.
     QJsonObject body;
-    for (const QString &key : {u"call_inbound"_s, u"max_body_bytes"_s}) {
+    for (const QString &key : {u"call_inbound"_s, u"max_body_bytes"_s, u"assistant_request_function"_s}) {
         if (m_loaded.contains(key) && m_loaded.value(u"platform").toString() == platform)
             body.insert(key, m_loaded.value(key));
     }
@@ -487,6 +547,12 @@ QJsonObject PlatformsPage::toJson(QMap<QString, QString> *errors) const
         }
         if (type == u"hmac")
             body.insert(u"tolerance_s"_s, m_tolerance->value());
+        if (const QString problem = assistantRequestProblem(); !problem.isEmpty())
+            errors->insert(u"assistant_request"_s, problem);
+        else if (!m_assistantRequest->toPlainText().trimmed().isEmpty())
+            body.insert(
+                u"assistant_request"_s,
+                QJsonDocument::fromJson(m_assistantRequest->toPlainText().trimmed().toUtf8()).object());
     } else if (platform == u"livekit") {
         auth.insert(u"api_key"_s, m_apiKey->text().trimmed());
         auth.insert(u"tolerance_s"_s, m_tolerance->value());

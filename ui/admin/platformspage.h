@@ -12,6 +12,7 @@ class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QSpinBox;
 class QTabWidget;
 class QTableView;
@@ -65,6 +66,9 @@ public:
     QSpinBox *budgetSpin() const { return m_budget; }
     QLineEdit *eventPrefixEdit() const { return m_eventPrefix; }
     QLineEdit *endpointsEdit() const { return m_endpoints; }
+    QPlainTextEdit *assistantRequestEdit() const { return m_assistantRequest; }
+    // Why the assistant-request answer cannot be saved (translated); empty if it can, or is empty.
+    QString assistantRequestProblem() const;
     QLineEdit *publicBaseEdit() const { return m_publicBase; }
     QLineEdit *pasteUrlEdit() const { return m_pasteUrl; }
     QLabel *presetLabel() const { return m_preset; }
@@ -80,6 +84,7 @@ private:
     void applyPreset(const QString &platform, bool fillDefaults);
     void updateVisibleRows();
     void updatePasteUrl();
+    void validateAssistantRequest();
     void setStatus(const QString &text, bool ok);
 
     ApiClient *m_api;
@@ -107,6 +112,7 @@ private:
     QLineEdit *m_eventPrefix;
     QLineEdit *m_endpoints;
     QSpinBox *m_budget;
+    QPlainTextEdit *m_assistantRequest;
     QLineEdit *m_publicBase;
     QLineEdit *m_pasteUrl;
     QLabel *m_where;
