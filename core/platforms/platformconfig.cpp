@@ -3,6 +3,7 @@
 #include "platformconfig.h"
 
 #include "api/apiserver.h"
+#include "functions/functiondef.h"
 #include "model/delivery.h"
 #include "model/endpoint.h"
 
@@ -277,7 +278,7 @@ Result<PlatformConfig> PlatformConfig::fromJson(const QString &name, const QJson
         return fieldError(u"name"_s, u"must match [a-z0-9][a-z0-9_-]{0,63}"_s);
     static const QSet<QString> known{u"platform"_s, u"auth"_s, u"tolerance_s"_s, u"event_prefix"_s,
                                      u"endpoints"_s, u"call_inbound"_s, u"max_body_bytes"_s, u"budget_ms"_s,
-                                     u"assistant_request"_s,
+                                     u"assistant_request"_s, u"assistant_request_function"_s,
                                      // read-only fields of a GET, accepted back unchanged
                                      u"name"_s, u"preset"_s, u"created_at"_s, u"updated_at"_s,
                                      u"secret_fingerprint"_s, u"secrets"_s, u"url"_s};
@@ -378,6 +379,15 @@ Result<PlatformConfig> PlatformConfig::fromJson(const QString &name, const QJson
             return fieldError(u"assistant_request"_s, problem);
         c.assistantRequest = assistantRequest;
     }
+    const QJsonValue assistantFunction = json.value(u"assistant_request_function"_s);
+    if (!assistantFunction.isUndefined() && !assistantFunction.isNull()) {
+        if (c.platform != u"vapi")
+            return fieldError(u"assistant_request_function"_s, u"only Vapi sends assistant-request"_s);
+        if (!assistantFunction.isString() || !FunctionDef::isValidName(assistantFunction.toString()))
+            return fieldError(u"assistant_request_function"_s,
+                              u"must be a function's name ([a-zA-Z0-9_-], at most 64)"_s);
+        c.assistantRequestFunction = assistantFunction.toString();
+    }
     c.maxBodyBytes
         = qBound<qint64>(1, p.maxBodyBytes > 0 ? p.maxBodyBytes : defaultMaxBody, kMaxRouteBodyBytes);
     const QJsonValue maxBody = json.value(u"max_body_bytes"_s);
@@ -425,6 +435,8 @@ QJsonObject PlatformConfig::toJson() const
         o.insert(u"call_inbound"_s, callInbound);
     if (!assistantRequest.isUndefined())
         o.insert(u"assistant_request"_s, assistantRequest);
+    if (!assistantRequestFunction.isEmpty())
+        o.insert(u"assistant_request_function"_s, assistantRequestFunction);
     if (createdAt.isValid())
         o.insert(u"created_at"_s, toIsoUtc(createdAt));
     if (updatedAt.isValid())

@@ -70,6 +70,7 @@ public:
     QStringList endpoints; // empty: every endpoint subscribed to the event type
     QJsonValue callInbound; // Retell: the answer to call_inbound
     QJsonValue assistantRequest; // Vapi: the answer to assistant-request, as it is
+    QString assistantRequestFunction; // Vapi: the function whose result answers assistant-request
     qint64 maxBodyBytes = 0;
     int budgetMs = 10000;
     JsonPath callIdPath;

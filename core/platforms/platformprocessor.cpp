@@ -30,6 +30,7 @@ constexpr qint64 kConfigCacheMs = 2000;
 constexpr qint64 kSecretCacheMs = 5000;
 constexpr qint64 kDedupeWindowS = 7 * 86400;
 constexpr int kAnswerMarginMs = 1000; // network and processing, inside the platform's budget
+constexpr int kVapiAssistantRequestMs = 7500; // Vapi's fixed wait for assistant-request's answer
 constexpr const char kNoAssistantConfigured[]
     = "no assistant configured for assistant-request on this Switchboard connection";
 
@@ -282,11 +283,17 @@ void PlatformProcessor::process(const ApiContext &context, const PlatformConfig 
         } else {
             answer.body = jsonBytes(QJsonObject{{u"error"_s, QString::fromLatin1(kNoAssistantConfigured)}});
             event.detail.insert(u"assistant_request"_s, u"not configured"_s);
-            qCWarning(lcPlatforms).noquote()
-                << u"%1 answered Vapi's assistant-request for call %2 with an error: the connection has no "
-                   u"assistant_request (set one with PUT /v1/platforms/%1)"_s.arg(config.name, event.callId);
+            if (config.assistantRequestFunction.isEmpty()) {
+                const QString text
+                    = u"%1 answered Vapi's assistant-request for call %2 with an error: the "
+                      u"connection has no assistant_request (set one with PUT /v1/platforms/%1)"_s;
+                qCWarning(lcPlatforms).noquote() << text.arg(config.name, event.callId);
+            }
         }
     }
+    if (config.platform == u"vapi" && platformType == u"assistant-request"
+        && !config.assistantRequestFunction.isEmpty())
+        return vapiAssistantFunction(context, config, event, document, payload, platformType, answer, done);
     forwardEvent(context, config, event, document, payload, platformType, answer, done);
 }
 
@@ -531,6 +538,58 @@ void PlatformProcessor::vapiToolCalls(const ApiContext &context, const PlatformC
                 settle(i, call, r, call.name + u" ("_s + QString::number(status) + u')');
             });
     }
+}
+
+void PlatformProcessor::vapiAssistantFunction(const ApiContext &context, const PlatformConfig &config,
+                                              InboundEvent event, const QJsonValue &document,
+                                              const QByteArray &payload, const QString &type,
+                                              const PlatformAnswer &fallback, const Callback &done)
+{
+    // The function's result object is the answer when Vapi would take it; otherwise the static
+    // assistant_request (or the error) is, and the log says why. Vapi's 7.5 s bound the wait, less the
+    // commit and the network.
+    const QString name = config.assistantRequestFunction;
+    event.detail.insert(u"function"_s, name);
+    const ApiContext ctx = context;
+    auto answerWith = [this, ctx, config, event, document, payload, type, fallback,
+                       done](const QJsonObject &result, const QString &problem) mutable {
+        PlatformAnswer answer = fallback;
+        if (problem.isEmpty()) {
+            answer.body = jsonBytes(result);
+            event.detail.insert(u"assistant_request"_s, u"function"_s);
+        } else {
+            event.detail.insert(u"function_problem"_s, problem);
+            qCWarning(lcPlatforms).noquote()
+                << u"%1: the assistant-request function %2 gave no answer for call %3 (%4); answered %5"_s
+                       .arg(config.name, config.assistantRequestFunction, event.callId, problem,
+                            config.assistantRequest.isObject() ? u"assistant_request"_s : u"an error"_s);
+        }
+        forwardEvent(ctx, config, event, document, payload, type, answer, done);
+    };
+    FunctionStore functions(*context.store);
+    auto f = functions.get(name);
+    if (!f || !f->has_value())
+        return answerWith({},
+                          !f ? u"Switchboard could not read its functions: "_s + f.error().message
+                             : u"no function named \"%1\" in Switchboard"_s.arg(name));
+    FunctionDef def = **f;
+    def.deadlineMs = qMin(def.deadlineMs, kVapiAssistantRequestMs - 2 * kAnswerMarginMs);
+    const QString key = event.callId.isEmpty()
+        ? QString()
+        : QString(u"vapi:"_s + event.callId + u":assistant-request"_s).left(255);
+    m_functions->invoke(
+        context, def, document.toObject().value(u"message"_s), event.callId, key,
+        [answerWith](int status, const QJsonObject &answer) mutable {
+            const QJsonValue ok = answer.value(u"ok"_s);
+            const QJsonValue result = answer.value(u"result"_s);
+            if (status == 422 || answer.value(u"error"_s).isObject())
+                return answerWith({}, answer.value(u"error"_s).toObject().value(u"message"_s).toString());
+            if (!ok.isBool() || !ok.toBool() || answer.value(u"optimistic"_s).toBool())
+                return answerWith({}, statusVerdictReason(status, compact(answer)).left(300));
+            if (const QString problem = PlatformConfig::assistantRequestProblem(result); !problem.isEmpty())
+                return answerWith({}, u"its result "_s + problem);
+            answerWith(result.toObject(), QString());
+        });
 }
 
 void PlatformProcessor::retellFunction(const ApiContext &context, const PlatformConfig &config,

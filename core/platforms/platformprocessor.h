@@ -75,6 +75,9 @@ private:
                       const PlatformAnswer &answer, const Callback &done);
     void vapiToolCalls(const ApiContext &context, const PlatformConfig &config, InboundEvent event,
                        const QJsonObject &message, const QString &type, const Callback &done);
+    void vapiAssistantFunction(const ApiContext &context, const PlatformConfig &config, InboundEvent event,
+                               const QJsonValue &document, const QByteArray &payload, const QString &type,
+                               const PlatformAnswer &fallback, const Callback &done);
     void retellFunction(const ApiContext &context, const PlatformConfig &config, InboundEvent event,
                         const QJsonObject &document, const Callback &done);
     QStringList dedupeKeys(const PlatformConfig &config, const PlatformRequest &request,

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void vapiToolCallsAndEvents();
     void vapiHmacAndBearer();
     void vapiAssistantRequest();
+    void vapiAssistantRequestFunction();
     void retell();
     void elevenLabs();
     void elevenLabsAudio();
@@ -387,6 +388,79 @@ void tst_Platforms::vapiAssistantRequest()
                      QJsonObject{{u"platform"_s, u"retell"_s}, {u"assistant_request"_s, assistant}});
     QCOMPARE(r.status, 422);
     QCOMPARE(m_h->request("GET", u"/v1/platforms/vapi-bad"_s).status, 404);
+}
+
+void tst_Platforms::vapiAssistantRequestFunction()
+{
+    // A function chooses the assistant (by the caller's number, say); its result object is the answer.
+    QVERIFY(m_h->createEndpoint(u"router"_s, m_receiver->url(u"/router"_s),
+                                QJsonObject{{u"event_types"_s, QJsonArray{u"function.*"_s}}}));
+    m_receiver->setBehaviour(u"/router"_s,
+                             ReceiverBehaviour::withStatus(200, R"({"assistantId":"asst_from_router"})"));
+    const QJsonObject fn{{u"description"_s, u"Choose the assistant of an inbound call"_s},
+                         {u"endpoint"_s, u"router"_s},
+                         {u"parameters"_s, QJsonObject{{u"type"_s, u"object"_s}}},
+                         {u"mode"_s, u"sync"_s},
+                         {u"deadline_ms"_s, 20000}};
+    const ApiResponse put = m_h->request("PUT", u"/v1/functions/choose_assistant"_s, fn);
+    QVERIFY2(put.status == 201, put.body.constData());
+    const QByteArray secret = "vapi-server-secret-0123";
+    const QJsonObject fallback{{u"assistantId"_s, u"asst_fallback"_s}};
+    putPlatform(u"vapi-fn"_s,
+                QJsonObject{{u"platform"_s, u"vapi"_s},
+                            {u"assistant_request"_s, fallback},
+                            {u"assistant_request_function"_s, u"choose_assistant"_s}},
+                QString::fromLatin1(secret));
+    QCOMPARE(m_h->request("GET", u"/v1/platforms/vapi-fn"_s)
+                 .json.value(u"assistant_request_function"_s)
+                 .toString(),
+             u"choose_assistant"_s);
+
+    const QByteArray body = fixture(u"vapi-assistant-request.json"_s);
+    qint64 elapsed = 0;
+    ApiResponse r = post(u"vapi"_s, u"vapi-fn"_s, body, {{"x-vapi-secret", secret}}, &elapsed);
+    QVERIFY2(r.status == 200, r.body.constData());
+    QVERIFY2(elapsed < 7500, qPrintable(QString::number(elapsed)));
+    QCOMPARE(r.json, (QJsonObject{{u"assistantId"_s, u"asst_from_router"_s}}));
+    // The function got Vapi's message (the caller, the number called).
+    QCOMPARE(m_receiver->count(u"/router"_s), 1);
+    const QJsonObject sent
+        = QJsonDocument::fromJson(m_receiver->requests(u"/router"_s).first().body).object();
+    QCOMPARE(sent.value(u"phoneNumber"_s).toObject().value(u"number"_s).toString(), u"+14155550100"_s);
+    const QString callId = u"vapi-call-9c21"_s;
+    QVERIFY(timeline(callId, u"event_type"_s).contains(u"vapi.assistant-request"_s));
+    QVERIFY(timeline(callId).contains(u"function_call"_s));
+
+    // A result Vapi would not take, or a function too slow for Vapi's 7.5 s: the static answer.
+    putPlatform(u"vapi-fn2"_s,
+                QJsonObject{{u"platform"_s, u"vapi"_s},
+                            {u"assistant_request"_s, fallback},
+                            {u"assistant_request_function"_s, u"choose_assistant"_s}},
+                QString::fromLatin1(secret));
+    m_receiver->setBehaviour(u"/router"_s, ReceiverBehaviour::withStatus(200, R"({"assistant":"nope"})"));
+    const QByteArray other = QByteArray(body).replace("vapi-call-9c21", "vapi-call-9c22");
+    r = post(u"vapi"_s, u"vapi-fn2"_s, other, {{"x-vapi-secret", secret}}, &elapsed);
+    QVERIFY2(r.status == 200, r.body.constData());
+    QCOMPARE(r.json, fallback);
+    m_receiver->setBehaviour(u"/router"_s, ReceiverBehaviour::delayed(9000));
+    const QByteArray slow = QByteArray(body).replace("vapi-call-9c21", "vapi-call-9c23");
+    r = post(u"vapi"_s, u"vapi-fn2"_s, slow, {{"x-vapi-secret", secret}}, &elapsed);
+    QVERIFY2(r.status == 200, r.body.constData());
+    QVERIFY2(elapsed < 7500, qPrintable(QString::number(elapsed)));
+    QCOMPARE(r.json, fallback);
+    QVERIFY(timeline(u"vapi-call-9c23"_s, u"event_type"_s).contains(u"vapi.assistant-request"_s));
+
+    // Only Vapi, and only a function's name.
+    QCOMPARE(m_h->request("PUT", u"/v1/platforms/r"_s,
+                          QJsonObject{{u"platform"_s, u"retell"_s},
+                                      {u"assistant_request_function"_s, u"choose_assistant"_s}})
+                 .status,
+             422);
+    QCOMPARE(m_h->request("PUT", u"/v1/platforms/v"_s,
+                          QJsonObject{{u"platform"_s, u"vapi"_s},
+                                      {u"assistant_request_function"_s, u"choose assistant!"_s}})
+                 .status,
+             422);
 }
 
 void tst_Platforms::retell()
