@@ -1995,6 +1995,30 @@
         <source>Tool definitions written to %1.</source>
         <translation>Tool-Definitionen nach %1 geschrieben.</translation>
     </message>
+    <message>
+        <source>Generic</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Sets the deadline to fit the platform&apos;s wait for a tool&apos;s answer, and shows and exports the tools in its format</source>
+        <translation>Setzt die Frist passend dazu, wie lange die Plattform auf die Antwort eines Tools wartet, und zeigt und exportiert die Tools in ihrem Format</translation>
+    </message>
+    <message>
+        <source>Tool definition</source>
+        <translation>Tool-Definition</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Plattform:</translation>
+    </message>
+    <message>
+        <source>Tool definition:</source>
+        <translation>Tool-Definition:</translation>
+    </message>
+    <message>
+        <source>Save the function to see its tool definition.</source>
+        <translation>Speichern Sie die Funktion, um ihre Tool-Definition zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::JsonText</name>

@@ -1995,6 +1995,30 @@
         <source>Tool definitions written to %1.</source>
         <translation>Definiciones de herramientas escritas en %1.</translation>
     </message>
+    <message>
+        <source>Generic</source>
+        <translation>Genérico</translation>
+    </message>
+    <message>
+        <source>Sets the deadline to fit the platform&apos;s wait for a tool&apos;s answer, and shows and exports the tools in its format</source>
+        <translation>Ajusta el plazo a lo que la plataforma espera la respuesta de una herramienta, y muestra y exporta las herramientas en su formato</translation>
+    </message>
+    <message>
+        <source>Tool definition</source>
+        <translation>Definición de la herramienta</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Plataforma:</translation>
+    </message>
+    <message>
+        <source>Tool definition:</source>
+        <translation>Definición de la herramienta:</translation>
+    </message>
+    <message>
+        <source>Save the function to see its tool definition.</source>
+        <translation>Guarde la función para ver la definición de su herramienta.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::JsonText</name>

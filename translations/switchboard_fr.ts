@@ -1995,6 +1995,30 @@
         <source>Tool definitions written to %1.</source>
         <translation>Définitions d&apos;outils écrites dans %1.</translation>
     </message>
+    <message>
+        <source>Generic</source>
+        <translation>Générique</translation>
+    </message>
+    <message>
+        <source>Sets the deadline to fit the platform&apos;s wait for a tool&apos;s answer, and shows and exports the tools in its format</source>
+        <translation>Règle le délai sur l&apos;attente de la plateforme pour la réponse d&apos;un outil, et affiche et exporte les outils dans son format</translation>
+    </message>
+    <message>
+        <source>Tool definition</source>
+        <translation>Définition de l&apos;outil</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Plateforme :</translation>
+    </message>
+    <message>
+        <source>Tool definition:</source>
+        <translation>Définition de l&apos;outil :</translation>
+    </message>
+    <message>
+        <source>Save the function to see its tool definition.</source>
+        <translation>Enregistrez la fonction pour voir la définition de son outil.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::JsonText</name>

@@ -13,7 +13,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,6 +34,7 @@ private Q_SLOTS:
     void serverRefusalIsShownBesideTheField();
     void saveAndTryIt();
     void exportToolDefinitions();
+    void platformPresetSetsDeadlineAndExport();
 
 private:
     void fill(const QString &name, const QString &endpoint);
@@ -168,6 +171,67 @@ void tst_AdminFunctions::exportToolDefinitions()
     QFile f(file);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(QJsonDocument::fromJson(f.readAll()).array(), tools);
+}
+
+void tst_AdminFunctions::platformPresetSetsDeadlineAndExport()
+{
+    QSettings().setValue(u"platforms/publicBaseUrl"_s, u"https://sb.example.com"_s);
+    fill(u"book"_s, u"calendar"_s);
+    // Vapi waits 20 s for a tool's answer: the deadline leaves a margin inside it.
+    m_page->applyPlatform(u"vapi"_s);
+    QCOMPARE(m_page->platformCombo()->currentData().toString(), u"vapi"_s);
+    QCOMPARE(m_page->deadlineSpin()->value(), 18000);
+    QCOMPARE(FunctionsPage::deadlineFor(u"retell"_s), 8000);
+    QVERIFY(FunctionsPage::deadlineFor(u"elevenlabs"_s) <= 20000);
+    QSignalSpy saved(m_page.get(), &FunctionsPage::saved);
+    m_page->save();
+    QTRY_COMPARE(saved.size(), 1);
+    QCOMPARE(m_f->harness.request("GET", u"/v1/functions/book"_s).json.value(u"deadline_ms").toInt(), 18000);
+
+    // The preview and the export are in Vapi's shape, with the URL Vapi calls.
+    QSignalSpy preview(m_page.get(), &FunctionsPage::toolPreviewLoaded);
+    m_page->loadToolPreview();
+    QTRY_VERIFY(preview.size() >= 1);
+    QTRY_VERIFY(
+        m_page->toolPreview()->toPlainText().contains(u"https://sb.example.com/platforms/vapi/vapi"_s));
+    QSignalSpy exported(m_page.get(), &FunctionsPage::exported);
+    m_page->exportToClipboard();
+    QTRY_COMPARE(exported.size(), 1);
+    const QJsonObject vapi
+        = QJsonDocument::fromJson(QApplication::clipboard()->text().toUtf8()).array().first().toObject();
+    QCOMPARE(vapi.value(u"server").toObject().value(u"url").toString(),
+             u"https://sb.example.com/platforms/vapi/vapi"_s);
+    QCOMPARE(vapi.value(u"function").toObject().value(u"name").toString(), u"book"_s);
+
+    // Retell: a custom function; OpenAI Realtime: the flat session tool.
+    m_page->applyPlatform(u"retell"_s);
+    QCOMPARE(m_page->deadlineSpin()->value(), 8000);
+    m_page->exportToClipboard();
+    QTRY_COMPARE(exported.size(), 2);
+    const QJsonObject retell
+        = QJsonDocument::fromJson(QApplication::clipboard()->text().toUtf8()).array().first().toObject();
+    QCOMPARE(retell.value(u"type").toString(), u"custom"_s);
+    QCOMPARE(retell.value(u"url").toString(), u"https://sb.example.com/platforms/retell/retell"_s);
+    m_page->applyPlatform(u"openai"_s);
+    m_page->exportToClipboard();
+    QTRY_COMPARE(exported.size(), 3);
+    const QJsonObject realtime
+        = QJsonDocument::fromJson(QApplication::clipboard()->text().toUtf8()).array().first().toObject();
+    QCOMPARE(realtime.value(u"name").toString(), u"book"_s);
+    QVERIFY(!realtime.contains(u"function"));
+    // Generic: the chat tools as before, and the deadline stays as it is.
+    m_page->applyPlatform(QString());
+    QCOMPARE(m_page->deadlineSpin()->value(), 8000);
+    m_page->exportToClipboard();
+    QTRY_COMPARE(exported.size(), 4);
+    QCOMPARE(QJsonDocument::fromJson(QApplication::clipboard()->text().toUtf8())
+                 .array()
+                 .first()
+                 .toObject()
+                 .value(u"type")
+                 .toString(),
+             u"function"_s);
+    QSettings().remove(u"platforms/publicBaseUrl"_s);
 }
 
 QTEST_MAIN(tst_AdminFunctions)

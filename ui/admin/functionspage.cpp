@@ -6,6 +6,7 @@
 #include "fielderrors.h"
 #include "jsonlistmodel.h"
 #include "jsontext.h"
+#include "platforms/platformconfig.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -27,10 +28,12 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QScrollArea>
+#include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QUrlQuery>
 #include <QVBoxLayout>
 
 namespace Switchboard {
@@ -76,6 +79,8 @@ FunctionsPage::FunctionsPage(ApiClient *api, QWidget *parent)
     , m_request(new QPlainTextEdit(this))
     , m_mode(new QComboBox(this))
     , m_deadline(new QSpinBox(this))
+    , m_platform(new QComboBox(this))
+    , m_toolPreview(new QPlainTextEdit(this))
     , m_arguments(new QPlainTextEdit(this))
     , m_callId(new QLineEdit(u"call_try"_s, this))
     , m_tryRequest(new QPlainTextEdit(this))
@@ -134,6 +139,22 @@ FunctionsPage::FunctionsPage(ApiClient *api, QWidget *parent)
     form->addRow(tr("Request:"), m_errors->wrap(u"request"_s, m_request));
     form->addRow(tr("Mode:"), m_errors->wrap(u"mode"_s, m_mode));
     form->addRow(tr("Deadline:"), m_errors->wrap(u"deadline_ms"_s, m_deadline));
+    m_platform->addItem(tr("Generic"), QString());
+    const QList<QPair<QString, QString>> platforms{
+        {u"Vapi"_s, u"vapi"_s},   {u"Retell"_s, u"retell"_s},   {u"ElevenLabs"_s, u"elevenlabs"_s},
+        {u"Bland"_s, u"bland"_s}, {u"LiveKit"_s, u"livekit"_s}, {u"OpenAI Realtime"_s, u"openai"_s}};
+    for (const auto &[label, id] : platforms)
+        m_platform->addItem(label, id);
+    m_platform->setToolTip(tr("Sets the deadline to fit the platform's wait for a tool's answer, and shows "
+                              "and exports the tools in its format"));
+    connect(m_platform, &QComboBox::activated, this,
+            [this](int index) { applyPlatform(m_platform->itemData(index).toString()); });
+    m_toolPreview->setReadOnly(true);
+    m_toolPreview->setFont(mono);
+    m_toolPreview->setFixedHeight(140);
+    m_toolPreview->setAccessibleName(tr("Tool definition"));
+    form->addRow(tr("Platform:"), m_platform);
+    form->addRow(tr("Tool definition:"), m_toolPreview);
     auto *save = new QPushButton(tr("Save"), editor);
     save->setDefault(true);
     auto *del = new QPushButton(tr("Delete…"), editor);
@@ -292,6 +313,9 @@ void FunctionsPage::showItem(const QJsonObject &f)
     m_request->setPlainText(JsonText::pretty(f.value(u"request")));
     m_mode->setCurrentIndex(std::max(0, m_mode->findData(f.value(u"mode").toString(u"sync"_s))));
     m_deadline->setValue(f.value(u"deadline_ms").toInt(2000));
+    m_toolPreview->clear();
+    if (!isNew)
+        loadToolPreview();
     // Sample arguments from the schema's properties, so "try it" starts from something.
     QJsonObject sample;
     const QJsonObject props = f.value(u"parameters").toObject().value(u"properties").toObject();
@@ -464,9 +488,79 @@ void FunctionsPage::tryIt()
         });
 }
 
+QString FunctionsPage::exportFormat(const QString &platform)
+{
+    if (platform == u"vapi" || platform == u"retell")
+        return platform;
+    if (platform == u"openai")
+        return u"openai-realtime"_s;
+    return {}; // ElevenLabs, Bland, LiveKit (MCP): the generic tools
+}
+
+int FunctionsPage::deadlineFor(const QString &platform)
+{
+    constexpr int kMarginMs = 2000; // the network both ways and the platform's own handling
+    const PlatformPreset *preset = PlatformPreset::find(platform);
+    if (!preset)
+        return 2000; // the API's default
+    return std::clamp(preset->budgetMs - kMarginMs, 50, 20000); // deadline_ms: 50 to 20000
+}
+
+void FunctionsPage::applyPlatform(const QString &platform)
+{
+    const int index = m_platform->findData(platform);
+    if (index >= 0 && m_platform->currentIndex() != index)
+        m_platform->setCurrentIndex(index);
+    if (!platform.isEmpty())
+        m_deadline->setValue(deadlineFor(platform));
+    loadToolPreview();
+}
+
+QString FunctionsPage::exportPath() const
+{
+    const QString format = exportFormat(m_platform->currentData().toString());
+    if (format.isEmpty())
+        return u"/v1/functions"_s;
+    QUrlQuery query;
+    query.addQueryItem(u"format"_s, format);
+    // The public base URL the Voice platforms page keeps; without it the API's own address.
+    const QString base = QSettings().value(u"platforms/publicBaseUrl"_s).toString().trimmed();
+    if (!base.isEmpty())
+        query.addQueryItem(u"base_url"_s, base);
+    return u"/v1/functions?"_s + query.toString(QUrl::FullyEncoded);
+}
+
+void FunctionsPage::loadToolPreview()
+{
+    const QString name = m_current;
+    if (name.isEmpty()) {
+        m_toolPreview->setPlainText(tr("Save the function to see its tool definition."));
+        Q_EMIT toolPreviewLoaded();
+        return;
+    }
+    m_api->get(exportPath(), this, [this, name](const ApiResult &r) {
+        if (name != m_current)
+            return;
+        if (!r.ok()) {
+            m_toolPreview->setPlainText(r.error);
+            Q_EMIT toolPreviewLoaded();
+            return;
+        }
+        for (const QJsonValue &v : r.json.value(u"tools").toArray()) {
+            const QJsonObject tool = v.toObject();
+            const QString toolName = tool.contains(u"function")
+                ? tool.value(u"function").toObject().value(u"name").toString()
+                : tool.value(u"name").toString();
+            if (toolName == name)
+                m_toolPreview->setPlainText(JsonText::pretty(tool));
+        }
+        Q_EMIT toolPreviewLoaded();
+    });
+}
+
 void FunctionsPage::exportToClipboard()
 {
-    m_api->get(u"/v1/functions"_s, this, [this](const ApiResult &r) {
+    m_api->get(exportPath(), this, [this](const ApiResult &r) {
         if (!r.ok()) {
             setStatus(r.error, false);
             return;
@@ -488,7 +582,7 @@ void FunctionsPage::exportToFile(const QString &fileName)
                                               tr("JSON (*.json)"));
     if (target.isEmpty())
         return;
-    m_api->get(u"/v1/functions"_s, this, [this, target](const ApiResult &r) {
+    m_api->get(exportPath(), this, [this, target](const ApiResult &r) {
         if (!r.ok()) {
             setStatus(r.error, false);
             return;

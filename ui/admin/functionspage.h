@@ -46,6 +46,14 @@ public:
     void exportToFile(const QString &fileName = {});
     // Checks the schema and templates as typed; true when they are fine.
     bool validate();
+    // The voice platform the function serves ("" generic, vapi, retell, elevenlabs, bland, livekit,
+    // openai): sets the deadline to fit its tool-call budget and the export to its tool format.
+    void applyPlatform(const QString &platform);
+    // The tool format GET /v1/functions?format= takes for a platform; empty: the generic one.
+    static QString exportFormat(const QString &platform);
+    // The deadline that fits a platform's budget: the budget less a margin, within the API's range.
+    static int deadlineFor(const QString &platform);
+    void loadToolPreview();
     QJsonObject toJson(QMap<QString, QString> *errors) const;
 
     JsonListModel *model() const { return m_model; }
@@ -57,6 +65,8 @@ public:
     QPlainTextEdit *requestEdit() const { return m_request; }
     QComboBox *modeCombo() const { return m_mode; }
     QSpinBox *deadlineSpin() const { return m_deadline; }
+    QComboBox *platformCombo() const { return m_platform; }
+    QPlainTextEdit *toolPreview() const { return m_toolPreview; }
     QPlainTextEdit *argumentsEdit() const { return m_arguments; }
     QPlainTextEdit *tryRequest() const { return m_tryRequest; }
     QPlainTextEdit *tryResult() const { return m_tryResult; }
@@ -66,11 +76,13 @@ Q_SIGNALS:
     void saved(const QString &name);
     void tried();
     void exported(const QByteArray &json);
+    void toolPreviewLoaded();
     void message(const QString &text, bool ok);
 
 private:
     void showItem(const QJsonObject &function);
     void setStatus(const QString &text, bool ok);
+    QString exportPath() const;
 
     ApiClient *m_api;
     JsonListModel *m_model;
@@ -84,6 +96,8 @@ private:
     QPlainTextEdit *m_request;
     QComboBox *m_mode;
     QSpinBox *m_deadline;
+    QComboBox *m_platform;
+    QPlainTextEdit *m_toolPreview;
     QPlainTextEdit *m_arguments;
     QLineEdit *m_callId;
     QPlainTextEdit *m_tryRequest;
