@@ -431,6 +431,9 @@ void StoreReader::loadDashboard(const StatsFilter &filter)
         QHash<QString, StatsBucket> bySubject;
         if (auto b = stats.bySubject(u"out"_s, current->from, current->until))
             bySubject = *b;
+        FleetCircuits fleet;
+        if (auto workers = s->workers())
+            fleet = FleetCircuits::fromWorkers(*workers, now);
         if (endpoints) {
             for (const Endpoint &e : std::as_const(*endpoints)) {
                 snap.endpoints << e.name;
@@ -442,8 +445,12 @@ void StoreReader::loadDashboard(const StatsFilter &filter)
                     h.successRate = 100.0 * double(b.ok) / double(b.attempts);
                     h.p95Ms = b.latency.quantile(0.95);
                 }
-                // The circuits of the engines in this process (thread-safe to read).
-                const CircuitState circuit = CircuitRegistry::shared().merged(e.name);
+                // The worst circuit of the fleet: every live worker's heartbeat, and the
+                // engines of this process (thread-safe to read, fresher than their heartbeat).
+                CircuitState circuit = fleet.worst(e.name);
+                if (const CircuitState local = CircuitRegistry::shared().merged(e.name);
+                    CircuitState::severity(local.state) > CircuitState::severity(circuit.state))
+                    circuit = local;
                 h.consecutiveFailures = circuit.consecutiveFailures;
                 h.state = !e.enabled                                 ? EndpointHealth::State::Disabled
                     : e.paused                                       ? EndpointHealth::State::Paused

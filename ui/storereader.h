@@ -34,7 +34,8 @@ struct DeliveryDetail
 struct EndpointHealth
 {
     // CircuitOpen and HalfOpen: the circuit breaker of an engine in this
-    // process holds its deliveries back (see CircuitBreaker).
+    // process, or of any live worker sharing the store (its heartbeat's
+    // circuits, FleetCircuits), holds its deliveries back (see CircuitBreaker).
     enum class State { Active, Paused, Disabled, CircuitOpen, HalfOpen };
     QString name;
     State state = State::Active;

@@ -726,7 +726,24 @@ void ApiServer::health(const std::shared_ptr<HttpReply> &reply)
 
 // Endpoints -----------------------------------------------------------------------
 
-QJsonObject ApiServer::endpointJson(const Endpoint &endpoint)
+FleetCircuits ApiServer::fleetCircuits()
+{
+    auto workers = m_store->workers();
+    if (!workers) {
+        qCWarning(lcApi) << "cannot read the fleet's circuits:" << workers.error().message;
+        return {};
+    }
+    return FleetCircuits::fromWorkers(*workers, QDateTime::currentDateTimeUtc());
+}
+
+QJsonObject ApiServer::circuitJson(const QString &endpoint, const FleetCircuits *fleet)
+{
+    const FleetCircuits loaded = fleet ? FleetCircuits() : fleetCircuits();
+    return (fleet ? *fleet : loaded)
+        .toJson(endpoint, m_engine->options().workerId, m_engine->circuit(endpoint));
+}
+
+QJsonObject ApiServer::endpointJson(const Endpoint &endpoint, const FleetCircuits *fleet)
 {
     QJsonObject json = endpoint.toJson();
     QJsonArray secrets;
@@ -752,8 +769,8 @@ QJsonObject ApiServer::endpointJson(const Endpoint &endpoint)
         infos && !infos->isEmpty())
         authFingerprint = infos->first().fingerprint;
     json.insert(u"auth_fingerprint"_s, authFingerprint);
-    // This worker's circuit: each worker on a shared PostgreSQL keeps its own.
-    json.insert(u"circuit"_s, m_engine->circuit(endpoint.name).toJson());
+    // This worker's circuit, with the state and circuits of every live worker on the store.
+    json.insert(u"circuit"_s, circuitJson(endpoint.name, fleet));
     return json;
 }
 
@@ -769,8 +786,9 @@ void ApiServer::routeEndpoints(const QHttpServerRequest &request, const QStringL
         if (!list)
             return reply->error(list.error());
         QJsonArray arr;
+        const FleetCircuits fleet = fleetCircuits();
         for (const Endpoint &e : *list)
-            arr.append(endpointJson(e));
+            arr.append(endpointJson(e, &fleet));
         return reply->json(200, QJsonObject{{u"endpoints"_s, arr}});
     }
     const QString name = path.at(2);
@@ -826,7 +844,7 @@ void ApiServer::routeEndpoints(const QHttpServerRequest &request, const QStringL
             return reply->error(e.error());
         if (!e->has_value())
             return reply->error(Error::notFound(u"no endpoint named \"%1\""_s.arg(name)));
-        return reply->json(200, m_engine->circuit(name).toJson());
+        return reply->json(200, circuitJson(name));
     }
     if (action == u"circuit/reset") {
         if (method != M::Post)
@@ -836,6 +854,10 @@ void ApiServer::routeEndpoints(const QHttpServerRequest &request, const QStringL
             return reply->error(e.error());
         if (!e->has_value())
             return reply->error(Error::notFound(u"no endpoint named \"%1\""_s.arg(name)));
+        // Every worker on the store closes its circuit too, once it sees the request
+        // (PostgreSQL: at once through NOTIFY; otherwise with its next heartbeat).
+        if (auto st = m_store->requestCircuitReset(name, m_engine->options().workerId); !st)
+            return reply->error(st.error());
         m_engine->reloadEndpoints(); // an endpoint saved a moment ago is known to the engine first
         if (!m_engine->resetCircuit(name))
             return reply->error(

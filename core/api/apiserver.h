@@ -3,6 +3,7 @@
 #pragma once
 
 #include "api/routemodule.h"
+#include "delivery/circuitbreaker.h"
 #include "store/sqlstore.h"
 #include "util/result.h"
 
@@ -189,7 +190,11 @@ private:
                          const std::shared_ptr<HttpReply> &reply);
     void health(const std::shared_ptr<HttpReply> &reply);
 
-    QJsonObject endpointJson(const Endpoint &endpoint);
+    // fleet: the live workers' circuits (read from the store when null).
+    QJsonObject endpointJson(const Endpoint &endpoint, const FleetCircuits *fleet = nullptr);
+    // The endpoint's circuit across the fleet (FleetCircuits::toJson).
+    QJsonObject circuitJson(const QString &endpoint, const FleetCircuits *fleet = nullptr);
+    FleetCircuits fleetCircuits();
     void putEndpoint(const QString &name, const QHttpServerRequest &request,
                      const std::shared_ptr<HttpReply> &reply);
     void putSecret(const QString &name, const QHttpServerRequest &request,

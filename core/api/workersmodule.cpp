@@ -13,6 +13,15 @@ QJsonArray WorkersModule::toJson(const QList<WorkerInfo> &workers)
 {
     QJsonArray list;
     for (const WorkerInfo &w : workers) {
+        // Its circuits that are not closed, by endpoint name, as its heartbeat wrote them.
+        QJsonArray circuits;
+        QStringList names = w.circuits.keys();
+        names.sort();
+        for (const QString &name : std::as_const(names)) {
+            QJsonObject c = w.circuits.value(name).toObject();
+            c.insert(u"endpoint"_s, name);
+            circuits.append(c);
+        }
         list.append(QJsonObject{
             {u"id"_s, w.id},
             {u"host"_s, w.host},
@@ -22,6 +31,7 @@ QJsonArray WorkersModule::toJson(const QList<WorkerInfo> &workers)
             {u"in_flight"_s, w.inFlight},
             {u"last_claim_at"_s,
              w.lastClaimAt.isValid() ? QJsonValue(toIsoUtc(w.lastClaimAt)) : QJsonValue()},
+            {u"circuits"_s, circuits},
         });
     }
     return list;

@@ -4,6 +4,7 @@
 
 #include "delivery/retrypolicy.h"
 
+#include <QJsonArray>
 #include <QMutexLocker>
 #include <QSet>
 
@@ -19,6 +20,13 @@ constexpr std::size_t kMaxWindow = 100000; // outcomes kept for the failure rate
 
 int rank(CircuitState::State s)
 {
+    return CircuitState::severity(s);
+}
+
+} // namespace
+
+int CircuitState::severity(State s)
+{
     switch (s) {
     case CircuitState::State::Closed:
         return 0;
@@ -29,8 +37,6 @@ int rank(CircuitState::State s)
     }
     return 0;
 }
-
-} // namespace
 
 QString CircuitState::stateName(State state)
 {
@@ -54,6 +60,19 @@ QJsonObject CircuitState::toJson() const
                        {u"consecutive_failures"_s, consecutiveFailures},
                        {u"trips"_s, trips},
                        {u"last_error"_s, lastError.isEmpty() ? QJsonValue() : QJsonValue(lastError)}};
+}
+
+CircuitState CircuitState::fromJson(const QJsonObject &json)
+{
+    CircuitState c;
+    const QString name = json.value(u"state"_s).toString();
+    c.state = name == u"open"_s ? State::Open : name == u"half_open"_s ? State::HalfOpen : State::Closed;
+    c.openedAt = QDateTime::fromString(json.value(u"opened_at"_s).toString(), Qt::ISODateWithMs);
+    c.retryAt = QDateTime::fromString(json.value(u"retry_at"_s).toString(), Qt::ISODateWithMs);
+    c.consecutiveFailures = json.value(u"consecutive_failures"_s).toInt();
+    c.trips = json.value(u"trips"_s).toInt();
+    c.lastError = json.value(u"last_error"_s).toString();
+    return c;
 }
 
 CircuitBreaker::Outcome CircuitBreaker::classify(int statusCode, AttemptError error)
@@ -272,6 +291,81 @@ QHash<QString, CircuitState> CircuitRegistry::notClosed() const
     for (const QString &name : std::as_const(names))
         out.insert(name, merged(name));
     return out;
+}
+
+// FleetCircuits ----------------------------------------------------------------------
+
+FleetCircuits FleetCircuits::fromWorkers(const QList<WorkerInfo> &workers, const QDateTime &now,
+                                         qint64 staleAfterMs)
+{
+    FleetCircuits out;
+    for (const WorkerInfo &w : workers) {
+        if (!w.lastSeen.isValid() || w.lastSeen.msecsTo(now) > staleAfterMs)
+            continue; // stopped, or lost the database: its circuits say nothing any more
+        for (auto it = w.circuits.begin(); it != w.circuits.end(); ++it) {
+            const CircuitState state = CircuitState::fromJson(it.value().toObject());
+            if (!state.isClosed())
+                out.m_byEndpoint[it.key()].append({w.id, state});
+        }
+    }
+    for (auto &list : out.m_byEndpoint)
+        std::sort(list.begin(), list.end(),
+                  [](const Entry &a, const Entry &b) { return a.workerId < b.workerId; });
+    return out;
+}
+
+void FleetCircuits::setWorker(const QString &workerId, const QString &endpoint, const CircuitState &state)
+{
+    QList<Entry> &list = m_byEndpoint[endpoint];
+    list.removeIf([&](const Entry &e) { return e.workerId == workerId; });
+    if (!state.isClosed()) {
+        list.append({workerId, state});
+        std::sort(list.begin(), list.end(),
+                  [](const Entry &a, const Entry &b) { return a.workerId < b.workerId; });
+    }
+    if (list.isEmpty())
+        m_byEndpoint.remove(endpoint);
+}
+
+QList<FleetCircuits::Entry> FleetCircuits::of(const QString &endpoint) const
+{
+    return m_byEndpoint.value(endpoint);
+}
+
+CircuitState FleetCircuits::worst(const QString &endpoint) const
+{
+    CircuitState out;
+    for (const Entry &e : m_byEndpoint.value(endpoint)) {
+        const CircuitState &s = e.state;
+        if (rank(s.state) > rank(out.state)) {
+            out = s;
+        } else if (s.state == out.state && !s.isClosed()) {
+            if (s.openedAt.isValid() && (!out.openedAt.isValid() || s.openedAt < out.openedAt))
+                out.openedAt = s.openedAt;
+            if (s.retryAt > out.retryAt)
+                out.retryAt = s.retryAt;
+            out.consecutiveFailures = std::max(out.consecutiveFailures, s.consecutiveFailures);
+        }
+    }
+    return out;
+}
+
+QJsonObject FleetCircuits::toJson(const QString &endpoint, const QString &localWorker,
+                                  const CircuitState &local) const
+{
+    FleetCircuits fleet = *this;
+    fleet.setWorker(localWorker, endpoint, local); // this worker's memory is fresher than its heartbeat
+    QJsonObject json = local.toJson();
+    json.insert(u"local_state"_s, CircuitState::stateName(local.state));
+    json.insert(u"state"_s, CircuitState::stateName(fleet.worst(endpoint).state));
+    QJsonArray workers;
+    for (const Entry &e : fleet.of(endpoint)) {
+        QJsonObject w = e.state.toJson();
+        w.insert(u"worker_id"_s, e.workerId);
+        workers.append(w);
+    }
+    json.insert(u"workers"_s, workers);
+    return json;
 }
 
 } // namespace Switchboard

@@ -4,6 +4,7 @@
 
 #include "model/delivery.h"
 #include "model/endpoint.h"
+#include "store/sqlstore.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -31,7 +32,11 @@ struct CircuitState
 
     bool isClosed() const { return state == State::Closed; }
     QJsonObject toJson() const;
+    // Back from toJson() (a heartbeat's "circuits"); unknown states read as closed.
+    static CircuitState fromJson(const QJsonObject &json);
     static QString stateName(State state);
+    // open 2 > half-open 1 > closed 0: the worse of two circuits.
+    static int severity(State state);
 };
 
 // One endpoint's circuit breaker, inside one engine worker. Closed, it counts
@@ -85,7 +90,8 @@ private:
 // The circuits of every engine worker in this process, for readers on other
 // threads (the API, the console, the alert rules). Each worker keeps its own
 // circuit per endpoint: with several workers on one PostgreSQL database each
-// trips on its own, and this registry only knows the workers of this process.
+// trips on its own, and this registry only knows the workers of this process
+// (FleetCircuits has the whole fleet's, from the workers' heartbeats).
 // Thread-safe.
 class CircuitRegistry
 {
@@ -107,6 +113,44 @@ public:
 private:
     mutable QMutex m_mutex;
     QHash<QString, QHash<QString, CircuitState>> m_byWorker; // worker -> endpoint -> state
+};
+
+// The circuits of the whole fleet sharing one store, as the workers'
+// heartbeats last published them (WorkerInfo::circuits): only workers whose
+// heartbeat is younger than staleAfterMs count, and only circuits that are not
+// closed are listed. A plain value type, built by whoever reads the workers
+// (the API, the console).
+class FleetCircuits
+{
+public:
+    struct Entry
+    {
+        QString workerId;
+        CircuitState state;
+    };
+    // A worker writes its heartbeat every 2 s; one silent for 10 s is stale
+    // (the console's fleet page says so too).
+    static constexpr qint64 kStaleAfterMs = 10000;
+
+    static FleetCircuits fromWorkers(const QList<WorkerInfo> &workers, const QDateTime &now,
+                                     qint64 staleAfterMs = kStaleAfterMs);
+
+    // One worker's own, fresher state replaces what its heartbeat said
+    // (a closed one removes its entry).
+    void setWorker(const QString &workerId, const QString &endpoint, const CircuitState &state);
+    // The live workers whose circuit for the endpoint is not closed, by worker id.
+    QList<Entry> of(const QString &endpoint) const;
+    // The worst of them (open > half-open > closed), with the earliest opened_at
+    // and latest retry_at among the worst; closed when none.
+    CircuitState worst(const QString &endpoint) const;
+    // The endpoint's circuit as GET /v1/endpoints/{name} shows it: this
+    // worker's own fields (opened_at, retry_at, consecutive_failures, trips,
+    // last_error), "local_state" (this worker's state), "state" (the worst of
+    // this worker and the live fleet) and "workers" (of()).
+    QJsonObject toJson(const QString &endpoint, const QString &localWorker, const CircuitState &local) const;
+
+private:
+    QHash<QString, QList<Entry>> m_byEndpoint;
 };
 
 } // namespace Switchboard

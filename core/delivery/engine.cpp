@@ -112,6 +112,8 @@ private:
     void fetchToken(const QString &endpoint);
     HeaderList authHeaders(const Runtime &rt) const;
     void heartbeat();
+    void heartbeatSoon();
+    void honourCircuitResets();
     bool storePaused(qint64 nowMs) const { return nowMs < m_storePausedUntil; }
     void storeFailed(const Error &error);
     void storeRecovered();
@@ -130,6 +132,10 @@ private:
     QTimer *m_flushTimer = nullptr;
     QTimer *m_dueTimer = nullptr;
     QTimer *m_tick = nullptr;
+    QTimer *m_heartbeatSoon = nullptr; // a circuit opened or closed: tell the fleet now
+    // Fleet-wide circuit resets already honoured: endpoint -> seq (CircuitReset).
+    QHash<QString, qint64> m_resetsSeen;
+    bool m_resetsLoaded = false;
     int m_totalInFlight = 0;
     QNetworkAccessManager *m_tokenNam = nullptr;
     QSet<QString> m_authRetried; // deliveries already retried after a 401 with a fresh token
@@ -261,12 +267,24 @@ Status EngineWorker::init(QString *instanceId)
             if (auto n = m_store->releaseExpiredLeases(now); n && *n > 0)
                 qCInfo(lcEngine) << "reclaimed" << *n << "deliveries whose lease expired";
         }
-        if (m_ticks % 2 == 0 && !storePaused(now.toMSecsSinceEpoch()))
+        if (m_ticks % 2 == 0 && !storePaused(now.toMSecsSinceEpoch())) {
+            honourCircuitResets();
             heartbeat();
+        }
         pump();
     });
     m_tick->start();
+    m_heartbeatSoon = new QTimer(this);
+    m_heartbeatSoon->setSingleShot(true);
+    // Soon, not at once: coalesces the changes of one pass, and lets the group
+    // commit of the attempt that changed the circuit go first.
+    m_heartbeatSoon->setInterval(100);
+    connect(m_heartbeatSoon, &QTimer::timeout, this, [this]() {
+        if (!m_draining && !storePaused(QDateTime::currentMSecsSinceEpoch()))
+            heartbeat();
+    });
     m_startedAt = QDateTime::currentDateTimeUtc();
+    honourCircuitResets(); // remembers the requests made before this worker started
     heartbeat();
     m_listener = std::make_unique<QueueListener>(
         m_options.location, u"listen-"_s + m_options.workerId,
@@ -377,6 +395,8 @@ void EngineWorker::reloadEndpoints()
             CircuitRegistry::shared().removeEndpoint(m_options.workerId, it.key());
     }
     m_endpoints = std::move(next);
+    // PostgreSQL: a fleet-wide circuit reset is announced on the config channel too.
+    honourCircuitResets();
     pump();
 }
 
@@ -400,6 +420,46 @@ void EngineWorker::publishCircuit(const Runtime &rt)
         break;
     }
     Q_EMIT m_engine->circuitChanged(rt.cfg.name, state);
+    heartbeatSoon();
+}
+
+void EngineWorker::heartbeatSoon()
+{
+    if (m_heartbeatSoon && !m_draining)
+        m_heartbeatSoon->start();
+}
+
+// POST .../circuit/reset on any worker bumps the endpoint's seq in
+// circuit_resets; each worker closes its own circuit once per new seq. The
+// requests made before this worker started are only remembered: its circuits
+// started closed.
+void EngineWorker::honourCircuitResets()
+{
+    if (!m_store || m_draining)
+        return;
+    auto resets = m_store->circuitResets();
+    if (!resets) {
+        qCWarning(lcEngine) << "cannot read circuit resets:" << resets.error().message;
+        return;
+    }
+    bool changed = false;
+    for (const CircuitReset &r : std::as_const(*resets)) {
+        const auto seen = m_resetsSeen.constFind(r.endpoint);
+        const bool isNew = seen == m_resetsSeen.cend() || seen.value() != r.seq;
+        m_resetsSeen.insert(r.endpoint, r.seq);
+        if (!m_resetsLoaded || !isNew)
+            continue;
+        auto it = m_endpoints.find(r.endpoint);
+        if (it == m_endpoints.end() || it->removed || !it->circuit.reset())
+            continue;
+        qCInfo(lcEngine).noquote() << u"endpoint %1: circuit reset by hand through worker %2"_s.arg(
+            r.endpoint, r.requestedBy);
+        publishCircuit(*it);
+        changed = true;
+    }
+    m_resetsLoaded = true;
+    if (changed && m_dueTimer)
+        m_dueTimer->start(0);
 }
 
 std::optional<CircuitState> EngineWorker::resetCircuit(const QString &name)
@@ -646,6 +706,11 @@ void EngineWorker::heartbeat()
     w.lastSeen = QDateTime::currentDateTimeUtc();
     w.inFlight = m_totalInFlight;
     w.lastClaimAt = m_lastClaimAt;
+    // Its circuits that are not closed, so every API and console of the fleet sees them.
+    for (auto it = m_endpoints.cbegin(); it != m_endpoints.cend(); ++it) {
+        if (!it->removed && !it->circuit.state().isClosed())
+            w.circuits.insert(it.key(), it->circuit.state().toJson());
+    }
     if (auto st = m_store->heartbeat(w); !st)
         qCWarning(lcEngine) << "heartbeat failed:" << st.error().message;
 }

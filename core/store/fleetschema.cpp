@@ -19,6 +19,15 @@ SchemaModule fleetSchema()
              // Claims count an endpoint's leases under its limits row: keep that cheap.
              u"CREATE INDEX deliveries_in_flight ON deliveries (endpoint) WHERE status = 'in_flight'"_s,
          }},
+        // Each worker's circuits that are not closed, as JSON (written with its heartbeat), and
+        // fleet-wide circuit resets: POST .../circuit/reset bumps the endpoint's seq, and every
+        // worker closes its circuit once when it sees a new seq.
+        {2,
+         {
+             u"ALTER TABLE workers ADD COLUMN circuits TEXT"_s,
+             u"CREATE TABLE circuit_resets (endpoint TEXT PRIMARY KEY, seq BIGINT NOT NULL, "
+             "requested_at BIGINT NOT NULL, requested_by TEXT NOT NULL)"_s,
+         }},
     };
     return {u"fleet"_s, list};
 }

@@ -7,8 +7,10 @@
 namespace Switchboard {
 
 // The "fleet" module's tables: workers (each worker's heartbeat, for
-// GET /v1/workers and the console) and endpoint_limits (the row each claim of
-// an endpoint locks, holding its fleet-wide rate-limit tokens).
+// GET /v1/workers and the console, with its circuits that are not closed),
+// endpoint_limits (the row each claim of an endpoint locks, holding its
+// fleet-wide rate-limit tokens) and circuit_resets (fleet-wide circuit resets
+// every worker honours once).
 SchemaModule fleetSchema();
 
 } // namespace Switchboard

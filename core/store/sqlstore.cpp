@@ -1007,11 +1007,11 @@ Status SqlStore::notifyConfig()
 Status SqlStore::heartbeat(const WorkerInfo &w)
 {
     QSqlQuery &q = prepared(
-        u"INSERT INTO workers (id, host, version, started_at, last_seen, in_flight, last_claim_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET host = excluded.host, "
+        u"INSERT INTO workers (id, host, version, started_at, last_seen, in_flight, last_claim_at, circuits) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET host = excluded.host, "
         "version = excluded.version, started_at = excluded.started_at, "
         "last_seen = excluded.last_seen, in_flight = excluded.in_flight, "
-        "last_claim_at = excluded.last_claim_at"_s);
+        "last_claim_at = excluded.last_claim_at, circuits = excluded.circuits"_s);
     q.addBindValue(w.id);
     q.addBindValue(w.host);
     q.addBindValue(w.version);
@@ -1019,6 +1019,9 @@ Status SqlStore::heartbeat(const WorkerInfo &w)
     q.addBindValue(ms(w.lastSeen.isValid() ? w.lastSeen : QDateTime::currentDateTimeUtc()));
     q.addBindValue(w.inFlight);
     q.addBindValue(msOrNull(w.lastClaimAt));
+    q.addBindValue(w.circuits.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                        : QVariant(QString::fromUtf8(
+                                            QJsonDocument(w.circuits).toJson(QJsonDocument::Compact))));
     if (!q.exec())
         return sqlError(q, u"writing a worker's heartbeat"_s);
     q.finish();
@@ -1031,13 +1034,17 @@ Result<QList<WorkerInfo>> SqlStore::workers()
     return withReconnect([&]() -> Result<QList<WorkerInfo>> {
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
-        if (!q.exec(u"SELECT id, host, version, started_at, last_seen, in_flight, last_claim_at FROM workers "
-                    "ORDER BY id"_s))
+        if (!q.exec(u"SELECT id, host, version, started_at, last_seen, in_flight, last_claim_at, circuits "
+                    "FROM workers ORDER BY id"_s))
             return sqlError(q, u"listing workers"_s);
         QList<WorkerInfo> list;
         while (q.next()) {
-            list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                         fromMs(q.value(3)), fromMs(q.value(4)), q.value(5).toInt(), fromMs(q.value(6))});
+            WorkerInfo w{
+                q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), fromMs(q.value(3)),
+                fromMs(q.value(4)),    q.value(5).toInt(),    fromMs(q.value(6)),    {}};
+            if (!q.value(7).isNull())
+                w.circuits = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
+            list.append(w);
         }
         return list;
     });
@@ -1051,6 +1058,39 @@ Status SqlStore::removeWorker(const QString &id)
     if (!q.exec())
         return sqlError(q, u"removing a worker"_s);
     return Ok{};
+}
+
+Status SqlStore::requestCircuitReset(const QString &endpoint, const QString &requestedBy)
+{
+    return withReconnect([&]() -> Status {
+        QSqlQuery q(m_db);
+        q.prepare(
+            u"INSERT INTO circuit_resets (endpoint, seq, requested_at, requested_by) VALUES (?, 1, ?, ?) "
+            "ON CONFLICT (endpoint) DO UPDATE SET seq = circuit_resets.seq + 1, "
+            "requested_at = excluded.requested_at, requested_by = excluded.requested_by"_s);
+        q.addBindValue(endpoint);
+        q.addBindValue(ms(QDateTime::currentDateTimeUtc()));
+        q.addBindValue(requestedBy);
+        if (!q.exec())
+            return sqlError(q, u"requesting a circuit reset"_s);
+        // The workers reload on configChannel() and look at the resets then.
+        return notifyConfig();
+    });
+}
+
+Result<QList<CircuitReset>> SqlStore::circuitResets()
+{
+    return withReconnect([&]() -> Result<QList<CircuitReset>> {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!q.exec(u"SELECT endpoint, seq, requested_at, requested_by FROM circuit_resets"_s))
+            return sqlError(q, u"reading circuit resets"_s);
+        QList<CircuitReset> list;
+        while (q.next())
+            list.append(
+                {q.value(0).toString(), q.value(1).toLongLong(), fromMs(q.value(2)), q.value(3).toString()});
+        return list;
+    });
 }
 
 // Reads ------------------------------------------------------------------------

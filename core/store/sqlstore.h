@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -124,6 +125,18 @@ struct WorkerInfo
     QDateTime lastSeen;
     int inFlight = 0;
     QDateTime lastClaimAt; // invalid: never claimed
+    // Its circuits that are not closed: endpoint -> CircuitState::toJson().
+    QJsonObject circuits;
+};
+
+// A fleet-wide request to close an endpoint's circuit (POST .../circuit/reset):
+// seq grows with each request, so every worker honours each one once.
+struct CircuitReset
+{
+    QString endpoint;
+    qint64 seq = 0;
+    QDateTime requestedAt;
+    QString requestedBy;
 };
 
 struct QueueDepths
@@ -211,6 +224,10 @@ public:
     Status heartbeat(const WorkerInfo &worker);
     Result<QList<WorkerInfo>> workers();
     Status removeWorker(const QString &id);
+    // Asks every worker to close the endpoint's circuit (bumps its seq; on
+    // PostgreSQL NOTIFY configChannel() so they hear it at once).
+    Status requestCircuitReset(const QString &endpoint, const QString &requestedBy);
+    Result<QList<CircuitReset>> circuitResets();
 
     // PostgreSQL's LISTEN/NOTIFY channel that announces new or returned work;
     // a transaction that makes work due notifies it when it commits.

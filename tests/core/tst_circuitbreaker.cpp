@@ -5,6 +5,7 @@
 #include "metrics/alertevaluator.h"
 #include "metrics/alertstore.h"
 #include "model/endpoint.h"
+#include "pgtestdatabase.h"
 #include "receiver/testreceiver.h"
 #include "store/sqlstore.h"
 
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void disabledNeverOpens();
     void finalRefusalsNeverOpen();
     void syncFunctionAnswersAtOnce();
+    void fleetWide();
 
 private:
     static int countWithStatus(ApiHarness &h, const QString &endpoint, const QString &status);
@@ -487,6 +489,119 @@ void tst_CircuitBreaker::syncFunctionAnswersAtOnce()
     const QString id = r.json.value(u"delivery_id"_s).toString();
     QCOMPARE(h.request("GET", u"/v1/deliveries/"_s + id).json.value(u"status"_s).toString(), u"pending"_s);
     QCOMPARE(receiver.count(), hits); // not attempted
+}
+
+// Two engines on one store (a SQLite file; PostgreSQL in tst_circuitbreaker_pg):
+// the circuit one worker opened shows on the other's API, with the opener in
+// "workers", and a reset through the other closes the opener's circuit. Either
+// worker may claim the delivery, so the test finds out which one opened it.
+void tst_CircuitBreaker::fleetWide()
+{
+    TestReceiver receiver;
+    QVERIFY(receiver.listen());
+    receiver.setDefaultBehaviour(ReceiverBehaviour::withStatus(503));
+    ApiHarness a;
+    ApiHarness b;
+    PgTestDatabase pg;
+    StoreLocation location = StoreLocation::sqlite(a.dataPath() + u"/switchboard.db"_s);
+    if (qEnvironmentVariable("SWITCHBOARD_TEST_BACKEND") == u"postgres") {
+        const Status created = pg.create(u"tst_circuit"_s);
+        QVERIFY2(created, created ? "" : qPrintable(created.error().message));
+        location = pg.location();
+    }
+    a.useStore(location, u"worker-a"_s, true);
+    b.useStore(location, u"worker-b"_s, false);
+    QVERIFY(a.start());
+    // After the two failures that open it, the delivery's next attempt is a minute away:
+    // whichever worker sent them is the only one with an open circuit.
+    QVERIFY(a.createEndpoint(
+        u"down"_s, receiver.url(u"/hook"_s),
+        QJsonObject{{u"retry"_s, obj(R"({"schedule_s": [0, 60, 60], "jitter": 0})")},
+                    {u"max_in_flight"_s, 1},
+                    {u"circuit_breaker"_s, obj(R"({"failure_threshold": 2, "cooldown_s": 60})")}}));
+    QVERIFY(b.start());
+    QCOMPARE(circuitOf(b, u"down"_s).value(u"state"_s).toString(), u"closed"_s);
+    QCOMPARE(circuitOf(b, u"down"_s).value(u"workers"_s).toArray().size(), 0);
+
+    QCOMPARE(a.request("POST", u"/v1/messages"_s,
+                       QJsonObject{{u"event_type"_s, u"call.completed"_s}, {u"payload"_s, QJsonObject{}}})
+                 .status,
+             202);
+    const auto localState
+        = [](ApiHarness &h) { return circuitOf(h, u"down"_s).value(u"local_state"_s).toString(); };
+    QTRY_VERIFY_WITH_TIMEOUT(localState(a) == u"open"_s || localState(b) == u"open"_s, 10000);
+    const bool aOpened = localState(a) == u"open"_s;
+    ApiHarness &opener = aOpened ? a : b;
+    ApiHarness &watcher = aOpened ? b : a;
+    const QString openerId = aOpened ? u"worker-a"_s : u"worker-b"_s;
+    QCOMPARE(localState(watcher), u"closed"_s);
+    QCOMPARE(receiver.count(), 2);
+
+    // A worker whose heartbeat is stale does not count, whatever it published.
+    {
+        auto store = SqlStore::open(location, u"tst-circuit-fleet"_s);
+        QVERIFY(store);
+        WorkerInfo gone;
+        gone.id = u"worker-gone"_s;
+        gone.host = u"gone"_s;
+        gone.version = u"0"_s;
+        gone.startedAt = QDateTime::currentDateTimeUtc().addSecs(-600);
+        gone.lastSeen = QDateTime::currentDateTimeUtc().addSecs(-60);
+        CircuitState open;
+        open.state = CircuitState::State::Open;
+        gone.circuits.insert(u"down"_s, open.toJson());
+        QVERIFY((*store)->heartbeat(gone));
+    }
+
+    // The watcher's engine never opened it, but its API shows the opener's circuit
+    // (published with a heartbeat at once).
+    QTRY_COMPARE_WITH_TIMEOUT(circuitOf(watcher, u"down"_s).value(u"state"_s).toString(), u"open"_s, 5000);
+    for (const QJsonObject &seen :
+         {circuitOf(watcher, u"down"_s), watcher.request("GET", u"/v1/endpoints/down/circuit"_s).json,
+          watcher.request("GET", u"/v1/endpoints"_s)
+              .json.value(u"endpoints"_s)
+              .toArray()
+              .first()
+              .toObject()
+              .value(u"circuit"_s)
+              .toObject()}) {
+        QCOMPARE(seen.value(u"state"_s).toString(), u"open"_s);
+        QCOMPARE(seen.value(u"local_state"_s).toString(), u"closed"_s); // the watcher's own fields
+        QVERIFY(seen.value(u"retry_at"_s).isNull());
+        const QJsonArray workers = seen.value(u"workers"_s).toArray();
+        QCOMPARE(workers.size(), 1);
+        const QJsonObject w = workers.first().toObject();
+        QCOMPARE(w.value(u"worker_id"_s).toString(), openerId);
+        QCOMPARE(w.value(u"state"_s).toString(), u"open"_s);
+        QCOMPARE(w.value(u"last_error"_s).toString(), u"http_503"_s);
+        QVERIFY(w.value(u"consecutive_failures"_s).toInt() >= 2);
+        QVERIFY(QDateTime::fromString(w.value(u"retry_at"_s).toString(), Qt::ISODateWithMs).isValid());
+    }
+    // The opener's API: its own circuit, itself in workers.
+    const QJsonObject onOpener = circuitOf(opener, u"down"_s);
+    QCOMPARE(onOpener.value(u"state"_s).toString(), u"open"_s);
+    QCOMPARE(onOpener.value(u"workers"_s).toArray().size(), 1);
+    // GET /v1/workers lists the opener's open circuit.
+    bool listed = false;
+    for (const QJsonValue &v : watcher.request("GET", u"/v1/workers"_s).json.value(u"workers"_s).toArray()) {
+        const QJsonObject w = v.toObject();
+        if (w.value(u"id"_s).toString() != openerId)
+            continue;
+        const QJsonArray circuits = w.value(u"circuits"_s).toArray();
+        QCOMPARE(circuits.size(), 1);
+        QCOMPARE(circuits.first().toObject().value(u"endpoint"_s).toString(), u"down"_s);
+        QCOMPARE(circuits.first().toObject().value(u"state"_s).toString(), u"open"_s);
+        listed = true;
+    }
+    QVERIFY(listed);
+
+    // A reset through the watcher closes the opener's circuit too.
+    QCOMPARE(watcher.request("POST", u"/v1/endpoints/down/circuit/reset"_s).status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(circuitOf(opener, u"down"_s).value(u"local_state"_s).toString(), u"closed"_s,
+                              5000);
+    QTRY_COMPARE_WITH_TIMEOUT(circuitOf(watcher, u"down"_s).value(u"state"_s).toString(), u"closed"_s, 5000);
+    QCOMPARE(circuitOf(watcher, u"down"_s).value(u"workers"_s).toArray().size(), 0);
+    QCOMPARE(circuitOf(opener, u"down"_s).value(u"state"_s).toString(), u"closed"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_CircuitBreaker)

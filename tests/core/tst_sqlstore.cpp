@@ -659,12 +659,12 @@ void tst_SqlStore::claimLimitsHoldAcrossOwners()
 void tst_SqlStore::workersHeartbeat()
 {
     const QDateTime started = QDateTime::currentDateTimeUtc().addSecs(-60);
-    WorkerInfo w{u"w1"_s, u"host-a"_s, u"0.1.0"_s, started, QDateTime::currentDateTimeUtc(), 3, {}};
+    WorkerInfo w{u"w1"_s, u"host-a"_s, u"0.1.0"_s, started, QDateTime::currentDateTimeUtc(), 3, {}, {}};
     QVERIFY(m_store->heartbeat(w));
     w.inFlight = 5;
     w.lastClaimAt = QDateTime::currentDateTimeUtc();
     QVERIFY(m_store->heartbeat(w)); // an update, not a second row
-    QVERIFY(m_store->heartbeat({u"w0"_s, u"host-b"_s, u"0.1.0"_s, started, started, 0, {}}));
+    QVERIFY(m_store->heartbeat({u"w0"_s, u"host-b"_s, u"0.1.0"_s, started, started, 0, {}, {}}));
     auto list = m_store->workers();
     QVERIFY(list);
     QCOMPARE(list->size(), 2);
@@ -674,8 +674,35 @@ void tst_SqlStore::workersHeartbeat()
     QCOMPARE(list->at(1).inFlight, 5);
     QCOMPARE(list->at(1).startedAt, QDateTime::fromMSecsSinceEpoch(started.toMSecsSinceEpoch(), Qt::UTC));
     QVERIFY(list->at(1).lastClaimAt.isValid());
+    QVERIFY(list->at(1).circuits.isEmpty());
+    // Its circuits that are not closed travel with the heartbeat.
+    w.circuits.insert(u"crm"_s, QJsonObject{{u"state"_s, u"open"_s}, {u"consecutive_failures"_s, 7}});
+    QVERIFY(m_store->heartbeat(w));
+    list = m_store->workers();
+    QVERIFY(list);
+    QCOMPARE(list->at(1).circuits.value(u"crm"_s).toObject().value(u"state"_s).toString(), u"open"_s);
+    QCOMPARE(list->at(1).circuits.value(u"crm"_s).toObject().value(u"consecutive_failures"_s).toInt(), 7);
+    w.circuits = {};
+    QVERIFY(m_store->heartbeat(w));
+    QVERIFY(m_store->workers()->at(1).circuits.isEmpty());
     QVERIFY(m_store->removeWorker(u"w0"_s));
     QCOMPARE(m_store->workers()->size(), 1);
+
+    // Fleet-wide circuit resets: each request bumps the endpoint's seq.
+    auto resets = m_store->circuitResets();
+    QVERIFY(resets);
+    QVERIFY(resets->isEmpty());
+    QVERIFY(m_store->requestCircuitReset(u"crm"_s, u"w1"_s));
+    QVERIFY(m_store->requestCircuitReset(u"crm"_s, u"w2"_s));
+    QVERIFY(m_store->requestCircuitReset(u"billing"_s, u"w1"_s));
+    resets = m_store->circuitResets();
+    QVERIFY(resets);
+    QCOMPARE(resets->size(), 2);
+    for (const CircuitReset &r : *resets) {
+        QCOMPARE(r.seq, r.endpoint == u"crm"_s ? 2 : 1);
+        QCOMPARE(r.requestedBy, r.endpoint == u"crm"_s ? u"w2"_s : u"w1"_s);
+        QVERIFY(qAbs(r.requestedAt.msecsTo(QDateTime::currentDateTimeUtc())) < 60000);
+    }
 }
 
 void tst_SqlStore::releaseExpiredLeases()

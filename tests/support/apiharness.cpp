@@ -30,11 +30,19 @@ ApiHarness::~ApiHarness()
     stop();
 }
 
+void ApiHarness::useStore(const StoreLocation &location, const QString &workerId, bool exclusive)
+{
+    m_location = location;
+    m_workerId = workerId;
+    m_exclusive = exclusive;
+}
+
 bool ApiHarness::start(int dispatchers)
 {
     EngineOptions options;
-    options.location = StoreLocation::sqlite(m_dir.filePath(u"switchboard.db"_s));
-    options.workerId = u"harness"_s;
+    options.location = m_location ? *m_location : StoreLocation::sqlite(m_dir.filePath(u"switchboard.db"_s));
+    options.workerId = m_workerId;
+    options.exclusiveStore = m_exclusive;
     options.dispatchers = dispatchers;
     m_engine = std::make_unique<Engine>(options, m_secrets);
     if (auto st = m_engine->start(); !st) {

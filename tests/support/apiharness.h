@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 
 #include <memory>
+#include <optional>
 
 namespace Switchboard {
 
@@ -39,6 +40,11 @@ public:
     ApiHarness();
     ~ApiHarness();
 
+    // Before start(): run on another store (e.g. one a second harness shares,
+    // for a fleet of two engines) as worker workerId; exclusive as
+    // EngineOptions::exclusiveStore (false for every engine but the first).
+    void useStore(const StoreLocation &location, const QString &workerId, bool exclusive);
+
     // Starts everything; false (with a QWARN) when something failed.
     bool start(int dispatchers = 2);
     void stop();
@@ -59,6 +65,9 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    std::optional<StoreLocation> m_location;
+    QString m_workerId = QStringLiteral("harness");
+    bool m_exclusive = true;
     std::shared_ptr<MemorySecretStore> m_secrets;
     std::unique_ptr<Engine> m_engine;
     std::unique_ptr<ApiServer> m_api;

@@ -84,10 +84,15 @@ void tst_FleetPage::showsTheFleetAndMarksTheSilent()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     WorkerInfo busy{u"db-2:4711"_s,     u"db-2"_s, QStringLiteral(SWITCHBOARD_VERSION),
                     now.addSecs(-7200), now,       12,
-                    now.addSecs(-1)};
-    WorkerInfo silent{u"db-3:977"_s,       u"db-3"_s,        QStringLiteral(SWITCHBOARD_VERSION),
-                      now.addSecs(-86400), now.addSecs(-65), 4,
-                      now.addSecs(-70)};
+                    now.addSecs(-1),    {}};
+    WorkerInfo silent{u"db-3:977"_s,
+                      u"db-3"_s,
+                      QStringLiteral(SWITCHBOARD_VERSION),
+                      now.addSecs(-86400),
+                      now.addSecs(-65),
+                      4,
+                      now.addSecs(-70),
+                      {}};
     QVERIFY((*store)->heartbeat(busy).ok());
     QVERIFY((*store)->heartbeat(silent).ok());
     FleetPage page(m_f->api.get());
