@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "consolefixture.h"
 #include "delivery/circuitbreaker.h"
+#include "store/sqlstore.h"
 #include "ui/dashboardpage.h"
 #include "ui/endpointhealthmodel.h"
 #include "ui/kpitile.h"
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void chartsAndTilesFromRollups();
     void healthTableOpensEndpoint();
     void healthTableShowsOpenCircuit();
+    void healthTableShowsAnotherWorkersCircuit();
     void windowAndFilters();
     void alertBanner();
     void downsampleMergesSketches();
@@ -161,6 +163,51 @@ void tst_Dashboard::healthTableShowsOpenCircuit()
     Q_EMIT m_fx.harness.engine()->circuitChanged(u"reject"_s, CircuitState{});
     QVERIFY(loaded.wait(10000));
     QCOMPARE(model->index(row(u"reject"_s), EndpointHealthModel::State).data().toString(), u"Active"_s);
+}
+
+void tst_Dashboard::healthTableShowsAnotherWorkersCircuit()
+{
+    // Another worker on the same database (a switchboardd on another machine) has "reject"'s
+    // circuit open: its heartbeat says so, and the console shows it although no engine of this
+    // process opened it.
+    auto store = SqlStore::open(StoreLocation::sqlite(m_fx.harness.dataPath() + u"/switchboard.db"_s),
+                                u"tst-dashboard-fleet"_s);
+    QVERIFY(store);
+    CircuitState open;
+    open.state = CircuitState::State::Open;
+    open.openedAt = QDateTime::currentDateTimeUtc();
+    open.retryAt = open.openedAt.addSecs(45);
+    open.consecutiveFailures = 12;
+    open.trips = 1;
+    open.lastError = u"timeout"_s;
+    WorkerInfo edge;
+    edge.id = u"edge-2"_s;
+    edge.host = u"edge-2"_s;
+    edge.version = u"0.1.0"_s;
+    edge.startedAt = open.openedAt.addSecs(-600);
+    edge.lastSeen = QDateTime::currentDateTimeUtc();
+    edge.circuits.insert(u"reject"_s, open.toJson());
+    QVERIFY((*store)->heartbeat(edge));
+    load();
+    QAbstractItemModel *model = m_page->healthTable()->model();
+    auto row = [model](const QString &name) {
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->index(r, EndpointHealthModel::Name).data().toString() == name)
+                return r;
+        }
+        return -1;
+    };
+    const QString retry = QLocale().toString(open.retryAt.toLocalTime().time(), QLocale::ShortFormat);
+    QCOMPARE(model->index(row(u"reject"_s), EndpointHealthModel::State).data().toString(),
+             u"Circuit open, retry %1"_s.arg(retry));
+    QCOMPARE(model->index(row(u"ok"_s), EndpointHealthModel::State).data().toString(), u"Active"_s);
+
+    // A worker silent for more than 10 s is stale: its circuits no longer count.
+    edge.lastSeen = QDateTime::currentDateTimeUtc().addSecs(-60);
+    QVERIFY((*store)->heartbeat(edge));
+    load();
+    QCOMPARE(model->index(row(u"reject"_s), EndpointHealthModel::State).data().toString(), u"Active"_s);
+    QVERIFY((*store)->removeWorker(edge.id));
 }
 
 void tst_Dashboard::windowAndFilters()
