@@ -156,16 +156,25 @@ private:
             return;
         }
         if (!m_framing.following()) {
-            // Framing the gate cannot follow (QHttpServer refuses such requests itself):
-            // still nothing beyond the hard cap is buffered.
-            m_untracked += available;
-            if (m_untracked > kMaxRouteBodyBytes)
-                m_socket->abort();
+            abandon();
             return;
         }
         const RequestFraming::Verdict verdict = m_framing.feed(m_socket->peek(available));
         if (verdict.status != 0)
             refuse(verdict);
+        else if (!m_framing.following())
+            abandon();
+    }
+
+    // Framing the gate cannot follow (a malformed length, an over-long chunk line):
+    // QHttpServer's parser may still accept it and buffer without a limit, so the
+    // connection ends here rather than letting the bytes through uncounted.
+    void abandon()
+    {
+        qCInfo(lcApi) << "closed a connection from" << m_socket->peerAddress().toString()
+                      << "whose request framing cannot be followed";
+        disconnect(m_socket, &QTcpSocket::readyRead, m_server.data(), nullptr);
+        m_socket->abort();
     }
 
     // Takes the connection away from QHttpServer, answers, discards what is left of
@@ -182,7 +191,9 @@ private:
         // is not reset before it reads the answer; with chunks or a bad head, the
         // connection closes once answered. The bytes available now start at the
         // fragment's beginning, bodyOffset bytes before the body.
-        m_toDrain = verdict.status != 431 && !head.chunked ? verdict.bodyOffset + verdict.size : 0;
+        m_toDrain = (verdict.status == 413 || verdict.status == 503) && !head.chunked
+            ? verdict.bodyOffset + verdict.size
+            : 0;
         drain();
         QTimer::singleShot(kDrainTimeoutMs, this, [this]() { m_socket->abort(); });
         const QPointer<BodyGate> self(this);
@@ -204,6 +215,14 @@ private:
                    QJsonObject{{u"error"_s,
                                 QJsonObject{{u"code"_s, u"unavailable"_s},
                                             {u"message"_s, m_server->bodiesInFlightMessage(verdict.size)}}}});
+        } else if (verdict.status == 400) {
+            answer(verdict.status,
+                   QJsonObject{
+                       {u"error"_s,
+                        QJsonObject{{u"code"_s, u"bad_request"_s},
+                                    {u"message"_s,
+                                     u"folded header lines (a line starting with a space or tab) are not "
+                                     "accepted; send each header on one line"_s}}}});
         } else {
             answer(verdict.status,
                    QJsonObject{{u"error"_s,
@@ -260,6 +279,9 @@ private:
         const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
         QByteArray reason = "Error";
         switch (status) {
+        case 400:
+            reason = "Bad Request";
+            break;
         case 401:
             reason = "Unauthorized";
             break;
@@ -294,7 +316,6 @@ private:
     QTcpSocket *m_socket;
     RequestFraming m_framing;
     qint64 m_toDrain = 0;
-    qint64 m_untracked = 0;
     qint64 m_reserved = 0; // of the server's budget for large bodies
     bool m_refused = false;
     bool m_answered = false;
@@ -456,6 +477,10 @@ RequestFraming::Verdict RequestFraming::startBody(qsizetype bodyOffset)
     bool lengthSeen = false;
     bool chunked = false;
     for (qsizetype l = 1; l < lines.size(); ++l) {
+        // obs-fold (RFC 9112 5.2): QHttpServer's parser would join the line to the previous
+        // header, where the gate would read it as a header of its own; refused outright.
+        if (!lines.at(l).isEmpty() && (lines.at(l).front() == ' ' || lines.at(l).front() == '\t'))
+            return stop(400, 0);
         const QByteArray line = lines.at(l).trimmed();
         const qsizetype colon = line.indexOf(':');
         if (colon <= 0)

@@ -985,6 +985,23 @@ void tst_Inbound::sizeGateOnTheWire()
     QTest::qWait(50);
     answer = rawExchange(keepAlive, "\nContent-Length: 1001\r\n\r\n");
     QVERIFY2(answer.startsWith("HTTP/1.1 413 "), answer.constData());
+
+    // A folded header line: QHttpServer would join it to X-A, the gate would read a
+    // Content-Length of its own; the two could disagree on where the next request starts.
+    QTcpSocket folded;
+    answer = rawExchange(folded,
+                         "POST /v1/endpoints/x HTTP/1.1\r\nHost: 127.0.0.1\r\nX-A: a\r\n"
+                         " Content-Length: 5\r\n\r\nhello");
+    QVERIFY2(answer.startsWith("HTTP/1.1 400 ") && answer.contains("folded header"), answer.constData());
+    // Framing the gate cannot follow (a chunk line over its limit) ends the connection
+    // instead of letting the body through uncounted.
+    QTcpSocket unfollowed;
+    unfollowed.connectToHost(QHostAddress::LocalHost, m_port);
+    QVERIFY(unfollowed.waitForConnected(5000));
+    unfollowed.write(
+        "POST /v1/endpoints/x HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n10;"
+        + QByteArray(8192, 'a') + "\r\n");
+    QTRY_COMPARE_WITH_TIMEOUT(unfollowed.state(), QAbstractSocket::UnconnectedState, 5000);
 }
 
 // Large bodies being received at once share a budget (ApiOptions::maxBodyBytesInFlight): one
