@@ -360,7 +360,8 @@ void EngineWorker::reloadEndpoints()
             rt.tokens = it->tokens;
             rt.tokensAt = it->tokensAt;
             rt.fetchingToken = it->fetchingToken;
-            rt.circuit = it->circuit;
+            if (!it->removed) // a name deleted and made again starts closed (a probe it had out is moot)
+                rt.circuit = it->circuit;
             if (it->cfg.auth.toJson() == e.auth.toJson()) {
                 rt.accessToken = it->accessToken;
                 rt.accessTokenExpires = it->accessTokenExpires;
