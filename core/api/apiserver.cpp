@@ -38,7 +38,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int kMaxWaitMs = 10000;
-constexpr qint64 kMaxGraceS = 30 * 86400;
 
 QString methodName(QHttpServerRequest::Method m)
 {
@@ -1028,17 +1027,16 @@ void ApiServer::rotateSecret(const QString &name, const QHttpServerRequest &requ
         return reply->error(e.error());
     if (!e->has_value())
         return reply->error(Error::notFound(u"no endpoint named \"%1\""_s.arg(name)));
-    qint64 graceS = 86400;
+    qint64 graceS = SecretRing::kDefaultGraceS;
     if (!request.body().trimmed().isEmpty()) {
         auto body = parseJsonObject(request);
         if (!body)
             return reply->error(body.error());
         if (body->contains(u"grace_s"_s)) {
-            const QJsonValue g = body->value(u"grace_s"_s);
-            if (!g.isDouble() || g.toDouble() < 0 || g.toDouble() > kMaxGraceS
-                || g.toDouble() != qint64(g.toDouble()))
-                return reply->error(detailError(u"grace_s"_s, u"must be whole seconds from 0 to 2592000"_s));
-            graceS = qint64(g.toDouble());
+            const auto g = SecretRing::graceSeconds(body->value(u"grace_s"_s));
+            if (!g)
+                return reply->error(detailError(u"grace_s"_s, QString::fromLatin1(SecretRing::kGraceRule)));
+            graceS = *g;
         }
     }
     const QString secret = newWebhookSecret();

@@ -5,6 +5,10 @@
 #include "secrets/secretstore.h"
 #include "store/sqlstore.h"
 
+#include <QJsonValue>
+
+#include <optional>
+
 namespace Switchboard {
 
 // The signing secrets of one owner ("endpoint:crm"): the values live in the
@@ -26,6 +30,20 @@ public:
     // Adds this secret; the current ones keep signing until now + graceS.
     Result<SecretInfo> rotate(const QString &owner, const QString &secret, qint64 graceS);
     Status removeAll(const QString &owner);
+
+    // The grace window of a rotation ("grace_s" in the API): a day unless given,
+    // whole seconds from 0 to 30 days.
+    static constexpr qint64 kDefaultGraceS = 86400;
+    static constexpr qint64 kMaxGraceS = 30 * 86400;
+    static constexpr const char *kGraceRule = "must be whole seconds from 0 to 2592000";
+    // The seconds a JSON "grace_s" names, or nothing when it is not such a number.
+    static std::optional<qint64> graceSeconds(const QJsonValue &value)
+    {
+        const double d = value.toDouble(-1);
+        if (!value.isDouble() || d < 0 || d > double(kMaxGraceS) || d != double(qint64(d)))
+            return std::nullopt;
+        return qint64(d);
+    }
 
     static QString endpointOwner(const QString &name) { return QStringLiteral("endpoint:") + name; }
     // The credential an endpoint's outbound authentication uses.

@@ -24,8 +24,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr qint64 kMaxGraceS = 30 * 86400;
-
 const QStringList &verdicts()
 {
     static const QStringList list{u"accepted"_s,        u"duplicate"_s,  u"bad_signature"_s,
@@ -234,13 +232,13 @@ void SourcesModule::putSecret(const ApiContext &context, const Source &source,
         m_processor->invalidate(source.name);
         return reply.noContent();
     }
-    qint64 graceS = 86400;
+    qint64 graceS = SecretRing::kDefaultGraceS;
     const QJsonValue g = body.value(u"grace_s"_s);
     if (!g.isUndefined() && !g.isNull()) {
-        if (!g.isDouble() || g.toDouble() < 0 || g.toDouble() > kMaxGraceS
-            || g.toDouble() != double(qint64(g.toDouble())))
-            return reply.error(fieldError(u"grace_s"_s, u"must be whole seconds from 0 to 2592000"_s));
-        graceS = qint64(g.toDouble());
+        const auto seconds = SecretRing::graceSeconds(g);
+        if (!seconds)
+            return reply.error(fieldError(u"grace_s"_s, QString::fromLatin1(SecretRing::kGraceRule)));
+        graceS = *seconds;
     }
     auto info = ring.rotate(owner(source.name), secret, graceS);
     if (!info)

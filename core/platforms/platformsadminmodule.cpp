@@ -18,13 +18,6 @@ namespace Switchboard {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-constexpr qint64 kDefaultGraceS = 86400;
-constexpr qint64 kMaxGraceS = 30 * 86400;
-
-} // namespace
-
 PlatformsAdminModule::PlatformsAdminModule(std::shared_ptr<PlatformProcessor> processor)
     : m_processor(std::move(processor))
 { }
@@ -174,13 +167,13 @@ void PlatformsAdminModule::putSecret(const ApiContext &context, const QString &n
         if (it.key() != u"secret" && !(rotate && it.key() == u"grace_s"))
             return fieldInvalid(it.key(), u"unknown field"_s);
     }
-    qint64 graceS = kDefaultGraceS;
+    qint64 graceS = SecretRing::kDefaultGraceS;
     const QJsonValue g = body->value(u"grace_s"_s);
     if (!g.isUndefined() && !g.isNull()) {
-        if (!g.isDouble() || g.toDouble() < 0 || g.toDouble() > kMaxGraceS
-            || g.toDouble() != double(qint64(g.toDouble())))
-            return fieldInvalid(u"grace_s"_s, u"must be whole seconds from 0 to 2592000"_s);
-        graceS = qint64(g.toDouble());
+        const auto seconds = SecretRing::graceSeconds(g);
+        if (!seconds)
+            return fieldInvalid(u"grace_s"_s, QString::fromLatin1(SecretRing::kGraceRule));
+        graceS = *seconds;
     }
     const QJsonValue v = body->value(u"secret"_s);
     if (!v.isString() || v.toString().size() < 8 || v.toString().size() > 512)
