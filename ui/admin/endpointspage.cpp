@@ -301,11 +301,8 @@ void EndpointsPage::refresh()
             setStatus(tr("Cannot list endpoints: %1").arg(r.error), false);
             return;
         }
-        QList<QJsonObject> rows;
-        for (const QJsonValue &v : r.json.value(u"endpoints").toArray())
-            rows << v.toObject();
         const QString keep = m_current;
-        m_model->setRows(rows);
+        m_model->setRows(r.json.value(u"endpoints").toArray());
         m_view->resizeColumnsToContents();
         if (!keep.isEmpty())
             select(keep);

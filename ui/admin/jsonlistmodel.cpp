@@ -16,6 +16,15 @@ void JsonListModel::setRows(const QList<QJsonObject> &rows)
     endResetModel();
 }
 
+void JsonListModel::setRows(const QJsonArray &array)
+{
+    QList<QJsonObject> rows;
+    rows.reserve(array.size());
+    for (const QJsonValue &v : array)
+        rows << v.toObject();
+    setRows(rows);
+}
+
 void JsonListModel::upsert(const QJsonObject &row, const QString &key)
 {
     const int r = find(row.value(key).toString(), key);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -30,6 +31,8 @@ public:
     explicit JsonListModel(QList<Column> columns, QObject *parent = nullptr);
 
     void setRows(const QList<QJsonObject> &rows);
+    // The objects of an API list ({"endpoints": [...]}'s array), each a row.
+    void setRows(const QJsonArray &array);
     // Replaces the row whose `key` member equals the given one's (or appends it).
     void upsert(const QJsonObject &row, const QString &key = QStringLiteral("name"));
     const QList<QJsonObject> &rows() const { return m_rows; }

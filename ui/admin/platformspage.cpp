@@ -300,11 +300,8 @@ void PlatformsPage::refresh()
             setStatus(tr("Cannot list the platform connections: %1").arg(r.error), false);
             return;
         }
-        QList<QJsonObject> rows;
-        for (const QJsonValue &v : r.json.value(u"platforms").toArray())
-            rows << v.toObject();
         const QString keep = m_current;
-        m_model->setRows(rows);
+        m_model->setRows(r.json.value(u"platforms").toArray());
         m_view->resizeColumnsToContents();
         if (!keep.isEmpty())
             select(keep);

@@ -289,10 +289,7 @@ void RulesPage::refresh()
             setStatus(tr("Cannot list alert rules: %1").arg(r.error), false);
             return;
         }
-        QList<QJsonObject> rows;
-        for (const QJsonValue &v : r.json.value(u"rules").toArray())
-            rows << v.toObject();
-        m_model->setRows(rows);
+        m_model->setRows(r.json.value(u"rules").toArray());
     });
 }
 

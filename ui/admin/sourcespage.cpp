@@ -376,11 +376,8 @@ void SourcesPage::refresh()
             setStatus(tr("Cannot list sources: %1").arg(r.error), false);
             return;
         }
-        QList<QJsonObject> rows;
-        for (const QJsonValue &v : r.json.value(u"sources").toArray())
-            rows << v.toObject();
         const QString keep = m_current;
-        m_model->setRows(rows);
+        m_model->setRows(r.json.value(u"sources").toArray());
         if (!keep.isEmpty())
             select(keep);
     });
@@ -407,7 +404,7 @@ void SourcesPage::showItem(const QJsonObject &s)
 {
     const QString name = s.value(u"name").toString();
     if (name != m_current) {
-        m_log->setRows({});
+        m_log->setRows(QList<QJsonObject>());
         m_logDetail->clear();
     }
     m_current = name;
